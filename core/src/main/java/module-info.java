@@ -1,0 +1,33 @@
+/**
+ * dxvn core: the domain model of provincial digital transformation in Vietnam and the calculation
+ * engine. Depends on the JSR-385 units API (through Indriya) and nothing else at run time.
+ */
+module io.github.dxvn.core {
+  requires transitive java.measure;
+  requires tech.units.indriya;
+  requires static org.immutables.value.annotations;
+  requires static org.apiguardian.api;
+
+  // codes, definitions, catalog
+  exports io.github.dxvn.indicator;
+  // periods, observations, datasets
+  // (not yet) exports io.github.dxvn.observation;
+  // administrative units and the 2025 reorganisation
+  // (not yet) exports io.github.dxvn.admin;
+  // digital platforms
+  // (not yet) exports io.github.dxvn.platform;
+  // community digital technology teams
+  // (not yet) exports io.github.dxvn.community;
+  // document numbers, legal documents, observance days
+  // (not yet) exports io.github.dxvn.legal;
+  // Vietnamese numbers and text normalisation
+  // (not yet) exports io.github.dxvn.text;
+  // rankings with ties
+  // (not yet) exports io.github.dxvn.ranking;
+  // composite indices
+  // (not yet) exports io.github.dxvn.index;
+  // national targets and progress
+  // (not yet) exports io.github.dxvn.target;
+  // shipped reference data
+  // (not yet) exports io.github.dxvn.reference;
+}
