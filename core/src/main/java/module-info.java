@@ -21,7 +21,7 @@ module io.github.dxvn.core {
   // document numbers, legal documents, observance days
   // (not yet) exports io.github.dxvn.legal;
   // Vietnamese numbers and text normalisation
-  // (not yet) exports io.github.dxvn.text;
+  exports io.github.dxvn.text;
   // rankings with ties
   // (not yet) exports io.github.dxvn.ranking;
   // composite indices
