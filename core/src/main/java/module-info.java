@@ -11,7 +11,7 @@ module io.github.dxvn.core {
   // codes, definitions, catalog
   exports io.github.dxvn.indicator;
   // periods, observations, datasets
-  // (not yet) exports io.github.dxvn.observation;
+  exports io.github.dxvn.observation;
   // administrative units and the 2025 reorganisation
   // (not yet) exports io.github.dxvn.admin;
   // digital platforms

@@ -7,7 +7,7 @@ import java.util.Optional;
  * institutions, infrastructure, human resources, cybersecurity), or the activity of one pillar.
  *
  * <p>Indicator codes name their area by prefix: {@code INST_}, {@code HR_}, {@code INFRA_},
- * {@code GOV_}, {@code ECON_}, {@code SOC_} (see {@link #codePrefix()}).
+ * {@code GOV_}, {@code ECON_}, {@code SOC_}, {@code CTX_} (see {@link #codePrefix()}).
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -27,7 +27,12 @@ public enum Area {
   /** Hoạt động kinh tế số: digital economy activity. */
   DIGITAL_ECONOMY("Kinh tế số", "Digital economy", "ECON", Pillar.DIGITAL_ECONOMY),
   /** Hoạt động xã hội số: digital society activity. */
-  DIGITAL_SOCIETY("Xã hội số", "Digital society", "SOC", Pillar.DIGITAL_SOCIETY);
+  DIGITAL_SOCIETY("Xã hội số", "Digital society", "SOC", Pillar.DIGITAL_SOCIETY),
+  /**
+   * Bối cảnh: context such as population, households and enterprises, the denominators that shares
+   * are computed from; not itself a measure of digital transformation.
+   */
+  CONTEXT("Bối cảnh", "Context", "CTX", null);
 
   private final String nameVi;
   private final String nameEn;
@@ -81,10 +86,10 @@ public enum Area {
    * Tells whether this is a foundation area (awareness, institutions, infrastructure, human
    * resources, cybersecurity) rather than a pillar's activity.
    *
-   * @return true for a foundation area
+   * @return true for a foundation area, false for a pillar's activity and for context
    */
   public boolean isFoundation() {
-    return pillar == null;
+    return pillar == null && this != CONTEXT;
   }
 
   /**
