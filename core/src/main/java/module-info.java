@@ -13,7 +13,7 @@ module io.github.dxvn.core {
   // periods, observations, datasets
   // (not yet) exports io.github.dxvn.observation;
   // administrative units and the 2025 reorganisation
-  // (not yet) exports io.github.dxvn.admin;
+  exports io.github.dxvn.admin;
   // digital platforms
   // (not yet) exports io.github.dxvn.platform;
   // community digital technology teams
