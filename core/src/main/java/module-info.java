@@ -15,7 +15,7 @@ module io.github.dxvn.core {
   // administrative units and the 2025 reorganisation
   exports io.github.dxvn.admin;
   // digital platforms
-  // (not yet) exports io.github.dxvn.platform;
+  exports io.github.dxvn.platform;
   // community digital technology teams
   // (not yet) exports io.github.dxvn.community;
   // document numbers, legal documents, observance days
