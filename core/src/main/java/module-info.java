@@ -17,7 +17,7 @@ module io.github.dxvn.core {
   // digital platforms
   exports io.github.dxvn.platform;
   // community digital technology teams
-  // (not yet) exports io.github.dxvn.community;
+  exports io.github.dxvn.community;
   // document numbers, legal documents, observance days
   // (not yet) exports io.github.dxvn.legal;
   // Vietnamese numbers and text normalisation
