@@ -50,7 +50,7 @@ public final class AdminUnitCode implements Comparable<AdminUnitCode> {
   public static AdminUnitCode of(AdminLevel level, int number) {
     Objects.requireNonNull(level, "level");
     int digits = nationalDigits(level);
-    int max = (int) Math.pow(10, digits) - 1;
+    int max = digits == PROVINCE_DIGITS ? 99 : digits == DISTRICT_DIGITS ? 999 : 99_999;
     if (number < 0 || number > max) {
       throw new IllegalArgumentException(
           "Invalid value for " + level.name().toLowerCase(java.util.Locale.ROOT)

@@ -67,4 +67,17 @@ class ProvincesProperties {
           }
         });
   }
+
+  @Test
+  void centralGroupIsPartitionedByItsParts() {
+    ProvinceGroup central = Provinces.group("CENTRAL_AND_CENTRAL_HIGHLANDS");
+    assertEquals(19, central.parts().stream().mapToInt(ProvinceGroup::size).sum());
+    assertEquals(List.of(6, 8, 5), central.parts().stream().map(ProvinceGroup::size)
+        .collect(java.util.stream.Collectors.toList()));
+    qt().forAll(integers().between(0, OLD.size() - 1)).checkAssert(i -> {
+      AdminUnitCode c = OLD.get(i).code();
+      long inParts = central.parts().stream().filter(p -> p.contains(c)).count();
+      assertEquals(central.contains(c) ? 1 : 0, inParts, c.toString());
+    });
+  }
 }
