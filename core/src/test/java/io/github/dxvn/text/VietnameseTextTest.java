@@ -1,0 +1,42 @@
+package io.github.dxvn.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+class VietnameseTextTest {
+
+  private static final String NFC = "Quảng Trị với công tác chuyển đổi số";
+  private static final String NFD = Normalizer.normalize(NFC, Normalizer.Form.NFD);
+
+  @Test
+  void normalizesToNfc() {
+    assertNotEquals(NFC, NFD);
+    assertEquals(NFC, VietnameseText.normalize(NFD));
+    assertEquals(NFC, VietnameseText.normalize(NFC));
+    assertEquals(NFC, VietnameseText.normalize(new StringBuilder(NFD)));
+    assertTrue(VietnameseText.isNormalized(NFC));
+    assertFalse(VietnameseText.isNormalized(NFD));
+  }
+
+  @Test
+  void comparesAcrossForms() {
+    assertTrue(VietnameseText.equalsIgnoringNormalization(NFC, NFD));
+    assertTrue(VietnameseText.equalsIgnoringNormalization(NFD, NFC));
+    assertFalse(VietnameseText.equalsIgnoringNormalization("Quảng Trị", "Quảng Bình"));
+    assertFalse(VietnameseText.equalsIgnoringNormalization("quảng trị", "Quảng Trị"));
+  }
+
+  @Test
+  void nullParameters() {
+    assertEquals("text", assertThrows(NullPointerException.class, () -> VietnameseText.normalize(null)).getMessage());
+    assertEquals("text", assertThrows(NullPointerException.class, () -> VietnameseText.isNormalized(null)).getMessage());
+    assertEquals("a", assertThrows(NullPointerException.class, () -> VietnameseText.equalsIgnoringNormalization(null, "")).getMessage());
+    assertEquals("b", assertThrows(NullPointerException.class, () -> VietnameseText.equalsIgnoringNormalization("", null)).getMessage());
+  }
+}
