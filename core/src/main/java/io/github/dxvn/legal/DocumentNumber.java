@@ -21,7 +21,8 @@ import java.util.OptionalInt;
  *   52-NQ/TW          number-type/issuer           Party documents
  * </pre>
  *
- * The number is a positive integer of up to 9 digits; leading zeros are kept as written, since
+ * The number is a positive integer written with up to 9 digits, leading zeros included (so from 1
+ * to 999,999,999); leading zeros are kept as written, since
  * official numbers write them ({@code 01/2023/TT-BTTTT} is not written {@code 1/2023/TT-BTTTT}). The
  * year has 4 digits, from 1945. The type is a code of {@link DocumentType} (other codes are
  * rejected); the issuer is any {@link Issuer} code (unknown codes are kept, without names; known
@@ -42,6 +43,7 @@ public final class DocumentNumber {
 
   private static final int MAX_YEAR = 9999;
   private static final int MAX_NUMBER_DIGITS = 9;
+  private static final int MAX_NUMBER = 999_999_999;
 
   private final int number;
   private final int width;
@@ -64,7 +66,7 @@ public final class DocumentNumber {
   /**
    * Obtains a state document number without a year, such as {@code 749/QĐ-TTg}.
    *
-   * @param number  the number, from 1
+   * @param number  the number, from 1 to 999,999,999
    * @param type  the document type, not null, not {@link DocumentType#LAW}
    * @param issuer  the issuer, not null
    * @return the document number, not null
@@ -79,7 +81,7 @@ public final class DocumentNumber {
   /**
    * Obtains a state document number with a year, such as {@code 30/2020/NĐ-CP}.
    *
-   * @param number  the number, from 1
+   * @param number  the number, from 1 to 999,999,999
    * @param year  the year, from 1945 to 9999
    * @param type  the document type, not null, not {@link DocumentType#LAW}
    * @param issuer  the issuer, not null
@@ -96,7 +98,7 @@ public final class DocumentNumber {
    * Obtains a number without a type code, as the National Assembly numbers its laws and
    * resolutions: {@code 81/2023/QH15}.
    *
-   * @param number  the number, from 1
+   * @param number  the number, from 1 to 999,999,999
    * @param year  the year, from 1945 to 9999
    * @param issuer  the issuer, not null, such as {@code Issuer.of("QH15")}
    * @return the document number, not null
@@ -117,7 +119,7 @@ public final class DocumentNumber {
   /**
    * Obtains a Party document number, such as {@code 52-NQ/TW}.
    *
-   * @param number  the number, from 1
+   * @param number  the number, from 1 to 999,999,999
    * @param type  the document type, not null, not {@link DocumentType#LAW}
    * @param issuer  the issuer, not null
    * @return the document number, not null
@@ -133,9 +135,9 @@ public final class DocumentNumber {
   private static DocumentNumber create(
       int number, int year, DocumentType type, Issuer issuer, boolean party) {
     Objects.requireNonNull(issuer, "issuer");
-    if (number < 1) {
+    if (number < 1 || number > MAX_NUMBER) {
       throw new IllegalArgumentException(
-          "Invalid value for number (valid values 1 - " + Integer.MAX_VALUE + "): " + number);
+          "Invalid value for number (valid values 1 - " + MAX_NUMBER + "): " + number);
     }
     if (type != null && type.code().isEmpty()) {
       throw new IllegalArgumentException(
@@ -276,7 +278,10 @@ public final class DocumentNumber {
     }
     int slash = indexOf(text, '/', segment, end);
     if (slash >= 0) {
-      throw error(text, slash, "unexpected '/'");
+      // A segment followed by another '/' can only be the year.
+      throw year == 0
+          ? error(text, segment, "expected a year of 4 digits")
+          : error(text, slash, "unexpected '/'");
     }
     int hyphen = indexOf(text, '-', segment, end);
     if (hyphen < 0) {

@@ -44,7 +44,7 @@ public abstract class LegalDocument {
    */
   @Value.Default
   public Issuer issuer() {
-    return number().map(DocumentNumber::issuer).orElseThrow(() -> new NullPointerException("issuer"));
+    return number().map(DocumentNumber::issuer).orElseThrow(() -> notSet("issuer"));
   }
 
   /**
@@ -54,7 +54,12 @@ public abstract class LegalDocument {
    */
   @Value.Default
   public DocumentType type() {
-    return number().flatMap(DocumentNumber::type).orElseThrow(() -> new NullPointerException("type"));
+    return number().flatMap(DocumentNumber::type).orElseThrow(() -> notSet("type"));
+  }
+
+  private static IllegalStateException notSet(String attribute) {
+    return new IllegalStateException(
+        "Cannot build LegalDocument, " + attribute + " is not set and the number does not give it");
   }
 
   /**
@@ -137,9 +142,9 @@ public abstract class LegalDocument {
   }
 
   /**
-   * Builds a {@link LegalDocument}; {@code build()} throws {@link NullPointerException} for a missing
-   * title, or a missing issuer or type that the number cannot give, and {@link
-   * IllegalArgumentException} if the parts disagree.
+   * Builds a {@link LegalDocument}. Setters throw {@link NullPointerException} for null;
+   * {@code build()} throws {@link IllegalStateException} for a missing title, or a missing issuer or
+   * type that the number cannot give, and {@link IllegalArgumentException} if the parts disagree.
    */
   public static class Builder extends ImmutableLegalDocument.Builder {
     /** Creates an empty builder. */

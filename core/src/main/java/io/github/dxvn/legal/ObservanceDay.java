@@ -172,9 +172,10 @@ public abstract class ObservanceDay {
   }
 
   /**
-   * Builds an {@link ObservanceDay}; {@code build()} throws {@link NullPointerException} for a
-   * missing attribute and {@link IllegalArgumentException} for a blank name, no source, or a source
-   * signed after the first observance.
+   * Builds an {@link ObservanceDay}. Setters throw {@link NullPointerException} for null;
+   * {@code build()} throws {@link IllegalStateException} for a missing attribute and {@link
+   * IllegalArgumentException} for a blank name, no source, or a source signed after the first
+   * observance.
    */
   public static class Builder extends ImmutableObservanceDay.Builder {
     /** Creates an empty builder. */

@@ -190,9 +190,11 @@ class DocumentNumberTest {
   void factoriesRejectBadValues() {
     Issuer i = Issuer.PRIME_MINISTER;
     DocumentType t = DocumentType.DECISION;
-    assertEquals("Invalid value for number (valid values 1 - 2147483647): 0",
+    assertEquals("Invalid value for number (valid values 1 - 999999999): 0",
         assertThrows(IllegalArgumentException.class, () -> DocumentNumber.of(0, t, i)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> DocumentNumber.of(-1, 2020, t, i));
+    assertThrows(IllegalArgumentException.class, () -> DocumentNumber.of(1_000_000_000, t, i));
+    assertEquals("999999999/QĐ-TTg", DocumentNumber.of(999_999_999, t, i).toString());
     assertThrows(IllegalArgumentException.class, () -> DocumentNumber.ofParty(0, t, i));
     assertThrows(IllegalArgumentException.class, () -> DocumentNumber.ofUntyped(0, 2020, i));
     assertEquals("Invalid value for year (valid values 1945 - 9999): 1944",
