@@ -68,6 +68,9 @@ public final class VietnameseNumberFormat {
 
   private static final long PERCENT = 2;
 
+  /** Set by {@link #accept} when only the lenient dot-decimal reading succeeded. */
+  private static final long DOT_DECIMAL = 4;
+
   /** Significant digits that always fit in a long. */
   private static final int LONG_DIGITS = 18;
 
@@ -139,21 +142,17 @@ public final class VietnameseNumberFormat {
    * @throws TextParseException if the range is not a number this format accepts
    */
   public ParsedNumber parse(CharSequence text, int start, int end) {
-    Objects.requireNonNull(text, "text");
-    Objects.checkFromToIndex(start, end, text.length());
-    long strict = scan(text, start, end, false);
-    if (strict >= 0) {
-      return ParsedNumber.of(decimal(text, start, end, false, strict), (strict & PERCENT) != 0, List.of());
-    }
-    long dot = lenient ? scan(text, start, end, true) : -1;
-    if (dot < 0) {
-      throw error(text, start, end, strict);
+    long flags = accept(text, start, end);
+    boolean percent = (flags & PERCENT) != 0;
+    if ((flags & DOT_DECIMAL) == 0) {
+      return ParsedNumber.of(decimal(text, start, end, flags), percent, List.of());
     }
     int dotIndex = indexOf(text, start, end, '.') - start;
     String note =
         "read '.' at index " + dotIndex + " as a decimal mark: '" + text.subSequence(start, end)
-            + "' is not a valid Vietnamese number (" + reason(text, start, strict) + ")";
-    return ParsedNumber.of(decimal(text, start, end, true, dot), (dot & PERCENT) != 0, List.of(note));
+            + "' is not a valid Vietnamese number ("
+            + reason(text, start, scan(text, start, end, false)) + ")";
+    return ParsedNumber.of(decimal(text, start, end, flags), percent, List.of(note));
   }
 
   /**
@@ -183,17 +182,7 @@ public final class VietnameseNumberFormat {
    * @throws TextParseException if the range is not a number this format accepts
    */
   public BigDecimal parseDecimal(CharSequence text, int start, int end) {
-    Objects.requireNonNull(text, "text");
-    Objects.checkFromToIndex(start, end, text.length());
-    long strict = scan(text, start, end, false);
-    if (strict >= 0) {
-      return decimal(text, start, end, false, strict);
-    }
-    long dot = lenient ? scan(text, start, end, true) : -1;
-    if (dot < 0) {
-      throw error(text, start, end, strict);
-    }
-    return decimal(text, start, end, true, dot);
+    return decimal(text, start, end, accept(text, start, end));
   }
 
   /**
@@ -227,19 +216,8 @@ public final class VietnameseNumberFormat {
    * @throws TextParseException if the range is not a number this format accepts
    */
   public double parseDouble(CharSequence text, int start, int end) {
-    Objects.requireNonNull(text, "text");
-    Objects.checkFromToIndex(start, end, text.length());
-    long flags = scan(text, start, end, false);
-    boolean dotDecimal = false;
-    if (flags < 0) {
-      long dot = lenient ? scan(text, start, end, true) : -1;
-      if (dot < 0) {
-        throw error(text, start, end, flags);
-      }
-      flags = dot;
-      dotDecimal = true;
-    }
-    char mark = dotDecimal ? '.' : ',';
+    long flags = accept(text, start, end);
+    char mark = (flags & DOT_DECIMAL) != 0 ? '.' : ',';
     long unscaled = unscaled(text, start, end);
     if (unscaled == 0) {
       return 0.0;
@@ -312,6 +290,24 @@ public final class VietnameseNumberFormat {
   }
 
   // -----------------------------------------------------------------------------------------------
+
+  /**
+   * Checks the arguments and reads the range strictly, then (if lenient) with a dot decimal mark.
+   * Returns the success flags, with {@link #DOT_DECIMAL} set if the dot reading was needed.
+   */
+  private long accept(CharSequence text, int start, int end) {
+    Objects.requireNonNull(text, "text");
+    Objects.checkFromToIndex(start, end, text.length());
+    long strict = scan(text, start, end, false);
+    if (strict >= 0) {
+      return strict;
+    }
+    long dot = lenient ? scan(text, start, end, true) : -1;
+    if (dot < 0) {
+      throw error(text, start, end, strict);
+    }
+    return dot | DOT_DECIMAL;
+  }
 
   /**
    * Checks the grammar. Returns the success flags (non-negative), or {@code -1 - (index << 4 | code)}
@@ -394,9 +390,8 @@ public final class VietnameseNumberFormat {
   }
 
   /** Builds the canonical value of a scanned range: a long for up to 18 digits, else a string. */
-  private static BigDecimal decimal(
-      CharSequence text, int start, int end, boolean dotDecimal, long flags) {
-    char mark = dotDecimal ? '.' : ',';
+  private static BigDecimal decimal(CharSequence text, int start, int end, long flags) {
+    char mark = (flags & DOT_DECIMAL) != 0 ? '.' : ',';
     long unscaled = unscaled(text, start, end);
     if (unscaled < 0) {
       return ParsedNumber.canonical(new BigDecimal(plain(text, start, end, mark, flags)));
