@@ -177,8 +177,8 @@ public final class DocumentNumber {
    *
    * <ul>
    *   <li>surrounding whitespace, no-break spaces included, is removed;
-   *   <li>a type code is matched ignoring case and reading D as Đ: {@code 749/QD-TTg} gives
-   *       {@code 749/QĐ-TTg};
+   *   <li>a type code is matched ignoring case and reading D (or the look-alike Ð, U+00D0) as Đ:
+   *       {@code 749/QD-TTg} gives {@code 749/QĐ-TTg};
    *   <li>a known issuer code is matched the same way: {@code 2793/Qd-Ubnd} gives
    *       {@code 2793/QĐ-UBND} (unknown issuer codes are kept as written);
    *   <li>a year is always kept, because normative decisions carry one ({@code 19/2025/QĐ-TTg});

@@ -104,8 +104,8 @@ public enum DocumentType {
   }
 
   /**
-   * Returns the type of a code read loosely: case is ignored and D stands for Đ, so {@code QD},
-   * {@code Qd} and {@code qđ} all give {@link #DECISION}.
+   * Returns the type of a code read loosely: case is ignored and D (or the look-alike Ð, U+00D0)
+   * stands for Đ, so {@code QD}, {@code Qd} and {@code qđ} all give {@link #DECISION}.
    *
    * @param code  the code as found, not null
    * @return the type, empty if no type's code matches
@@ -122,8 +122,11 @@ public enum DocumentType {
     return Optional.empty();
   }
 
-  /** Upper case with Đ read as D: the key of loose matching, shared with {@link Issuer}. */
+  /**
+   * Upper case with Đ read as D: the key of loose matching, shared with {@link Issuer}. The Icelandic
+   * Ð (U+00D0), which legacy-encoding conversions put for Đ (U+0110), reads as D too.
+   */
   static String fold(String code) {
-    return code.toUpperCase(Locale.ROOT).replace('Đ', 'D');
+    return code.toUpperCase(Locale.ROOT).replace('Đ', 'D').replace('\u00D0', 'D');
   }
 }

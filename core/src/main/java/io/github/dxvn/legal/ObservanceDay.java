@@ -136,6 +136,21 @@ public abstract class ObservanceDay {
     return date.getYear() >= firstYear().getValue() && monthDay().atYear(date.getYear()).equals(date);
   }
 
+  /**
+   * Returns the first date on or after a date on which the day is observed.
+   *
+   * @param date  the date to start from, not null
+   * @return the date itself if observed, else the next observance, not before the first year's
+   * @throws NullPointerException if {@code date} is null
+   * @throws java.time.DateTimeException if the next observance would be after {@link Year#MAX_VALUE}
+   */
+  public LocalDate nextOnOrAfter(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    int year = Math.max(date.getYear(), firstYear().getValue());
+    LocalDate candidate = monthDay().atYear(year);
+    return candidate.isBefore(date) ? monthDay().atYear(Math.addExact(year, 1)) : candidate;
+  }
+
   /** Checks the sources precede the first observance, and stores names in NFC. */
   @Value.Check
   ObservanceDay check() {

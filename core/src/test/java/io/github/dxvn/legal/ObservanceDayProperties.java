@@ -41,6 +41,21 @@ class ObservanceDayProperties {
   }
 
   @Test
+  void nextOnOrAfterIsTheFirstObservanceFromTheDate() {
+    qt().forAll(integers().between(1900, 9998), integers().between(0, 365)).checkAssert((year, dayOfYear) -> {
+      LocalDate from = LocalDate.of(year, 1, 1).plusDays(dayOfYear);
+      for (ObservanceDay day : DX_DAYS) {
+        LocalDate next = day.nextOnOrAfter(from);
+        assertTrue(day.isObservedOn(next));
+        assertFalse(next.isBefore(from));
+        // Nothing is observed between: the previous observance is before the date, or before the first.
+        LocalDate previous = next.minusYears(1);
+        assertTrue(previous.isBefore(from) || previous.getYear() < day.firstYear().getValue(), from.toString());
+      }
+    });
+  }
+
+  @Test
   void yearsBeforeTheFirstAreRejected() {
     qt().forAll(integers().between(Year.MIN_VALUE, 2021)).checkAssert(year -> {
       for (ObservanceDay day : DX_DAYS) {

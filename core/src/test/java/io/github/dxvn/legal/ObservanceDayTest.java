@@ -38,6 +38,15 @@ class ObservanceDayTest {
   }
 
   @Test
+  void nextOnOrAfter() {
+    assertEquals(LocalDate.of(2022, 10, 10), NATIONAL.nextOnOrAfter(LocalDate.of(1990, 12, 31)));
+    assertEquals(LocalDate.of(2024, 10, 10), NATIONAL.nextOnOrAfter(LocalDate.of(2024, 10, 10)));
+    assertEquals(LocalDate.of(2025, 10, 10), NATIONAL.nextOnOrAfter(LocalDate.of(2024, 10, 11)));
+    assertEquals("date", assertThrows(NullPointerException.class, () -> NATIONAL.nextOnOrAfter(null)).getMessage());
+    assertThrows(java.time.DateTimeException.class, () -> NATIONAL.nextOnOrAfter(LocalDate.MAX));
+  }
+
+  @Test
   void yearsBeforeTheFirstHaveNoObservance() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NATIONAL.dateIn(2021));
     assertEquals("Invalid value for year (valid values 2022 - 999999999): 2021", e.getMessage());
