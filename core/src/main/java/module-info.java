@@ -19,7 +19,7 @@ module io.github.dxvn.core {
   // community digital technology teams
   exports io.github.dxvn.community;
   // document numbers, legal documents, observance days
-  // (not yet) exports io.github.dxvn.legal;
+  exports io.github.dxvn.legal;
   // Vietnamese numbers and text normalisation
   exports io.github.dxvn.text;
   // rankings with ties
