@@ -23,7 +23,7 @@ module io.github.dxvn.core {
   // Vietnamese numbers and text normalisation
   exports io.github.dxvn.text;
   // rankings with ties
-  // (not yet) exports io.github.dxvn.ranking;
+  exports io.github.dxvn.ranking;
   // composite indices
   // (not yet) exports io.github.dxvn.index;
   // national targets and progress
