@@ -25,7 +25,7 @@ module io.github.dxvn.core {
   // rankings with ties
   exports io.github.dxvn.ranking;
   // composite indices
-  // (not yet) exports io.github.dxvn.index;
+  exports io.github.dxvn.index;
   // national targets and progress
   // (not yet) exports io.github.dxvn.target;
   // shipped reference data
