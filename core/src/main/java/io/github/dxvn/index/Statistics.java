@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Statistics of composite indices on primitive arrays: Pearson and Spearman correlation and
- * Cronbach's alpha. {@code NaN} marks a missing value; correlations use the pairs where both values
+ * Statistics of composite indices on primitive arrays: Pearson and Spearman correlation,
+ * Cronbach's alpha, sample skewness and kurtosis. {@code NaN} marks a missing value; correlations use the pairs where both values
  * are present, alpha the units where every item is present. A statistic that is undefined (fewer
  * than two pairs, zero variance) is empty, never NaN.
  *
@@ -150,6 +150,80 @@ public final class Statistics {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(k / (k - 1.0) * (1 - itemVar / totVar));
+  }
+
+  /**
+   * Returns the sample skewness of the present values, type 2 (as Excel, e1071 type 2 and COINr's
+   * {@code skew}).
+   *
+   * @param x  the values, not null, NaN for missing
+   * @return the skewness, empty if fewer than 3 present values or zero variance
+   */
+  public static OptionalDouble skewness(double[] x) {
+    Objects.requireNonNull(x, "x");
+    double[] d = demeaned(x);
+    int n = d.length;
+    if (n < 3) {
+      return OptionalDouble.empty();
+    }
+    double s2 = 0;
+    double s3 = 0;
+    for (double v : d) {
+      s2 += v * v;
+      s3 += v * v * v;
+    }
+    if (s2 == 0) {
+      return OptionalDouble.empty();
+    }
+    double g = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
+    return OptionalDouble.of(g * Math.sqrt(n * (n - 1.0)) / (n - 2));
+  }
+
+  /**
+   * Returns the sample excess kurtosis of the present values, type 2 (as Excel, e1071 type 2 and
+   * COINr's {@code kurt}).
+   *
+   * @param x  the values, not null, NaN for missing
+   * @return the kurtosis, empty if fewer than 4 present values or zero variance
+   */
+  public static OptionalDouble kurtosis(double[] x) {
+    Objects.requireNonNull(x, "x");
+    double[] d = demeaned(x);
+    int n = d.length;
+    if (n < 4) {
+      return OptionalDouble.empty();
+    }
+    double s2 = 0;
+    double s4 = 0;
+    for (double v : d) {
+      s2 += v * v;
+      s4 += v * v * v * v;
+    }
+    if (s2 == 0) {
+      return OptionalDouble.empty();
+    }
+    double r = n * s4 / (s2 * s2);
+    return OptionalDouble.of(((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2.0) * (n - 3)));
+  }
+
+  private static double[] demeaned(double[] x) {
+    double sum = 0;
+    int n = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        sum += v;
+        n++;
+      }
+    }
+    double mean = sum / n;
+    double[] d = new double[n];
+    int j = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        d[j++] = v - mean;
+      }
+    }
+    return d;
   }
 
   private static void sameLength(int expected, int actual) {
