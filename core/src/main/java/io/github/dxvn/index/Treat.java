@@ -84,6 +84,11 @@ public final class Treat extends PipelineStep {
     return new Treat(winmax, Collections.unmodifiableMap(m));
   }
 
+  /** A copy with another default winmax, overrides kept (uncertainty analysis). */
+  Treat withDefaultWinmax(int winmax) {
+    return new Treat(winmax, overrides);
+  }
+
   /**
    * Returns the maximum number of winsorised points.
    *
