@@ -62,7 +62,7 @@ public final class Denominate extends PipelineStep {
 
   @Override
   Stage apply(IndexData data, Framework framework) {
-    IndexData out = data;
+    Map<String, double[]> changed = new LinkedHashMap<>();
     List<String> log = new ArrayList<>();
     List<String> units = data.units();
     for (Map.Entry<String, String> e : denominators.entrySet()) {
@@ -75,10 +75,10 @@ public final class Denominate extends PipelineStep {
         }
         x[u] = x[u] / d[u];
       }
-      out = out.withColumn(e.getKey(), x);
+      changed.put(e.getKey(), x);
       log.add(e.getKey() + ": divided by " + e.getValue());
     }
-    return new Stage(this, out, log);
+    return new Stage(this, data.withColumns(changed), log);
   }
 
   /**

@@ -97,7 +97,7 @@ public final class Impute extends PipelineStep {
     for (int u = 0; u < n; u++) {
       members.computeIfAbsent(labels[u], k -> new ArrayList<>()).add(u);
     }
-    IndexData out = data;
+    Map<String, double[]> changed = new java.util.LinkedHashMap<>();
     List<String> log = new ArrayList<>();
     for (String code : framework.indicators()) {
       double[] x = data.column(code);
@@ -118,11 +118,11 @@ public final class Impute extends PipelineStep {
         }
       }
       if (count > 0) {
-        out = out.withColumn(code, filled);
+        changed.put(code, filled);
         log.add(code + ": imputed " + count + " values");
       }
     }
-    return new Stage(this, out, log);
+    return new Stage(this, data.withColumns(changed), log);
   }
 
   private static double median(double[] v) {

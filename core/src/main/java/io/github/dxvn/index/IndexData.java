@@ -26,6 +26,8 @@ public final class IndexData {
 
   private final String[] units;
   private final String[] indicators;
+  private final List<String> unitList;
+  private final List<String> indicatorList;
   private final Map<String, Integer> unitIndex;
   private final Map<String, Integer> indicatorIndex;
   private final double[] values; // row-major [unit * indicators + indicator]
@@ -35,6 +37,8 @@ public final class IndexData {
       Map<String, String[]> groups) {
     this.units = units;
     this.indicators = indicators;
+    this.unitList = List.of(units);
+    this.indicatorList = List.of(indicators);
     this.unitIndex = index(units, "units");
     this.indicatorIndex = index(indicators, "indicators");
     this.values = values;
@@ -164,6 +168,28 @@ public final class IndexData {
     return new IndexData(units, in, v, groups);
   }
 
+  /** Replaces several existing columns at once (one copy of the matrix). */
+  IndexData withColumns(Map<String, double[]> columns) {
+    if (columns.isEmpty()) {
+      return this;
+    }
+    double[] v = values.clone();
+    int m = indicators.length;
+    for (Map.Entry<String, double[]> e : columns.entrySet()) {
+      int c = indicatorIndex(e.getKey());
+      double[] column = e.getValue();
+      for (int r = 0; r < units.length; r++) {
+        checkValue(column[r], r, c);
+        v[r * m + c] = column[r];
+      }
+    }
+    return new IndexData(units, indicators, v, groups);
+  }
+
+  boolean hasUnit(String unit) {
+    return unitIndex.containsKey(unit);
+  }
+
   /**
    * Returns a copy of this data keeping only some units, in the given order.
    *
@@ -199,7 +225,7 @@ public final class IndexData {
    * @return the codes in order, unmodifiable, not null
    */
   public List<String> units() {
-    return List.of(units);
+    return unitList;
   }
 
   /**
@@ -208,7 +234,7 @@ public final class IndexData {
    * @return the codes in order, unmodifiable, not null
    */
   public List<String> indicators() {
-    return List.of(indicators);
+    return indicatorList;
   }
 
   /**

@@ -27,6 +27,7 @@ public final class IndexResult {
 
   private final Framework framework;
   private final String[] units;
+  private final List<String> unitList;
   private final Map<String, Integer> unitIndex;
   private final double[][] scores; // [node][unit], NaN for missing
   private final Ranking[] rankings;
@@ -34,6 +35,7 @@ public final class IndexResult {
   IndexResult(Framework framework, String[] units, double[][] scores) {
     this.framework = framework;
     this.units = units;
+    this.unitList = List.of(units);
     this.scores = scores;
     this.unitIndex = new HashMap<>();
     for (int i = 0; i < units.length; i++) {
@@ -61,7 +63,11 @@ public final class IndexResult {
    * @return the codes, unmodifiable, not null
    */
   public List<String> units() {
-    return List.of(units);
+    return unitList;
+  }
+
+  boolean hasUnit(String unit) {
+    return unitIndex.containsKey(unit);
   }
 
   int unitIndex(String unit) {

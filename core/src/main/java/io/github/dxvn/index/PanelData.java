@@ -143,7 +143,7 @@ public final class PanelData {
 
   private double lookup(int year, String unit, String indicator) {
     IndexData d = periods.get(year);
-    if (!d.hasIndicator(indicator) || !d.units().contains(unit)) {
+    if (!d.hasIndicator(indicator) || !d.hasUnit(unit)) {
       return Double.NaN;
     }
     return d.value(d.unitIndex(unit), d.indicatorIndex(indicator)).orElse(Double.NaN);

@@ -57,7 +57,7 @@ public final class PanelResult {
   public OptionalDouble score(String unit, String node, int period) {
     Objects.requireNonNull(unit, "unit");
     IndexResult r = result(period);
-    return r.units().contains(unit) ? r.score(unit, node) : scoreOfAbsent(r, node);
+    return r.hasUnit(unit) ? r.score(unit, node) : scoreOfAbsent(r, node);
   }
 
   private static OptionalDouble scoreOfAbsent(IndexResult r, String node) {
@@ -77,7 +77,7 @@ public final class PanelResult {
   public Optional<Rank> rank(String unit, String node, int period) {
     Objects.requireNonNull(unit, "unit");
     IndexResult r = result(period);
-    return r.units().contains(unit) ? r.rank(unit, node) : Optional.empty();
+    return r.hasUnit(unit) ? r.rank(unit, node) : Optional.empty();
   }
 
   /**

@@ -122,7 +122,7 @@ public final class Treat extends PipelineStep {
 
   @Override
   Stage apply(IndexData data, Framework framework) {
-    IndexData out = data;
+    Map<String, double[]> changed = new LinkedHashMap<>();
     List<String> log = new ArrayList<>();
     for (String code : framework.indicators()) {
       Treat t = overrides.getOrDefault(code, this);
@@ -139,10 +139,10 @@ public final class Treat extends PipelineStep {
         w = logCt(x);
         what = "log_CT (winsorising " + t.winmax + " points did not pass)";
       }
-      out = out.withColumn(code, w);
+      changed.put(code, w);
       log.add(code + ": " + what);
     }
-    return new Stage(this, out, log);
+    return new Stage(this, data.withColumns(changed), log);
   }
 
   /** Winsorises x in place as COINr's winsorise; returns a description. */
