@@ -4,7 +4,7 @@ package io.github.dxvn.index;
  * Thrown when a node's score cannot be computed for a unit, such as a geometric mean over a zero.
  * The message and the accessors name the node and the unit.
  *
- * <p>This class is not serializable in a meaningful way beyond its message.
+ * <p>This class is immutable and thread-safe.
  */
 public class IndexComputationException extends IllegalArgumentException {
 

@@ -160,23 +160,13 @@ public final class Statistics {
    * @return the skewness, empty if fewer than 3 present values or zero variance
    */
   public static OptionalDouble skewness(double[] x) {
-    Objects.requireNonNull(x, "x");
-    double[] d = demeaned(x);
-    int n = d.length;
-    if (n < 3) {
+    double[] m = moments(Objects.requireNonNull(x, "x"));
+    double n = m[0];
+    if (n < 3 || m[1] == 0) {
       return OptionalDouble.empty();
     }
-    double s2 = 0;
-    double s3 = 0;
-    for (double v : d) {
-      s2 += v * v;
-      s3 += v * v * v;
-    }
-    if (s2 == 0) {
-      return OptionalDouble.empty();
-    }
-    double g = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
-    return OptionalDouble.of(g * Math.sqrt(n * (n - 1.0)) / (n - 2));
+    double g = Math.sqrt(n) * m[2] / Math.pow(m[1], 1.5);
+    return OptionalDouble.of(g * Math.sqrt(n * (n - 1)) / (n - 2));
   }
 
   /**
@@ -187,26 +177,17 @@ public final class Statistics {
    * @return the kurtosis, empty if fewer than 4 present values or zero variance
    */
   public static OptionalDouble kurtosis(double[] x) {
-    Objects.requireNonNull(x, "x");
-    double[] d = demeaned(x);
-    int n = d.length;
-    if (n < 4) {
+    double[] m = moments(Objects.requireNonNull(x, "x"));
+    double n = m[0];
+    if (n < 4 || m[1] == 0) {
       return OptionalDouble.empty();
     }
-    double s2 = 0;
-    double s4 = 0;
-    for (double v : d) {
-      s2 += v * v;
-      s4 += v * v * v * v;
-    }
-    if (s2 == 0) {
-      return OptionalDouble.empty();
-    }
-    double r = n * s4 / (s2 * s2);
-    return OptionalDouble.of(((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2.0) * (n - 3)));
+    double r = n * m[3] / (m[1] * m[1]);
+    return OptionalDouble.of(((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2) * (n - 3)));
   }
 
-  private static double[] demeaned(double[] x) {
+  /** The count of present values and the sums of their 2nd, 3rd and 4th central powers. */
+  private static double[] moments(double[] x) {
     double sum = 0;
     int n = 0;
     for (double v : x) {
@@ -216,14 +197,16 @@ public final class Statistics {
       }
     }
     double mean = sum / n;
-    double[] d = new double[n];
-    int j = 0;
+    double[] m = {n, 0, 0, 0};
     for (double v : x) {
       if (!Double.isNaN(v)) {
-        d[j++] = v - mean;
+        double d = v - mean;
+        m[1] += d * d;
+        m[2] += d * d * d;
+        m[3] += d * d * d * d;
       }
     }
-    return d;
+    return m;
   }
 
   private static void sameLength(int expected, int actual) {

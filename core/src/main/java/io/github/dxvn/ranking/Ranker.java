@@ -266,7 +266,7 @@ public final class Ranker {
         ranks[i] = 0;
         continue;
       }
-      int lo = lowerBound(sorted, k);
+      int lo = bound(sorted, k, false);
       switch (method) {
         case COMPETITION:
           ranks[i] = lo + 1;
@@ -278,7 +278,7 @@ public final class Ranker {
           ranks[i] = lo + 1 + seen[lo]++;
           break;
         default:
-          int hi = upperBound(sorted, k);
+          int hi = bound(sorted, k, true);
           ranks[i] = (lo + 1 + hi) / 2.0;
           break;
       }
@@ -286,26 +286,13 @@ public final class Ranker {
     return m;
   }
 
-  private static int lowerBound(double[] a, double k) {
+  /** The number of keys in the sorted array below k, or at most k when inclusive. */
+  private static int bound(double[] a, double k, boolean inclusive) {
     int lo = 0;
     int hi = a.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (a[mid] < k) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static int upperBound(double[] a, double k) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] <= k) {
+      if (a[mid] < k || inclusive && a[mid] == k) {
         lo = mid + 1;
       } else {
         hi = mid;
