@@ -165,6 +165,22 @@ public final class IndexResult {
   }
 
   /**
+   * Ranks all units at a node within groups, such as regions: each unit among the units of its
+   * group, competition ranks in the node's order.
+   *
+   * @param node  the node code, not null
+   * @param groups  the group label of each unit, in unit order, not null, no null element
+   * @return the ranking, in unit order, not null
+   * @throws IllegalArgumentException if the node is unknown or there is not one label per unit
+   */
+  public Ranking rankingWithin(String node, List<String> groups) {
+    Objects.requireNonNull(groups, "groups");
+    int k = framework.indexOf(node);
+    return Ranker.competition().withPolarity(framework.rankingPolarity(k))
+        .rankWithin(scores[k], groups.toArray(new String[0]));
+  }
+
+  /**
    * Compares the ranks at a node with those of another result, unit by unit: the rank shift of each
    * unit of this result, positive when the unit moves up (a better rank here than there).
    *

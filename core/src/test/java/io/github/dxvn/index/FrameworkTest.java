@@ -101,6 +101,10 @@ class FrameworkTest {
     assertEquals(small(), r.framework());
     assertEquals(3, r.ranking("a", Ranker.competition().withRoundingTo(0)).rankedCount());
     assertEquals("IndexResult[3 units, 6 nodes]", r.toString());
+    assertEquals(List.of(Optional.of(Rank.of(2, 2)), Optional.of(Rank.of(1, 1)),
+        Optional.of(Rank.of(1, 2))), List.of(r.rankingWithin("I", List.of("n", "s", "n")).rank(0),
+        r.rankingWithin("I", List.of("n", "s", "n")).rank(1),
+        r.rankingWithin("I", List.of("n", "s", "n")).rank(2)));
   }
 
   @Test
@@ -200,6 +204,18 @@ class FrameworkTest {
         () -> Framework.fromMeta(null)).getMessage());
     assertEquals("code", assertThrows(NullPointerException.class,
         () -> small().node(null)).getMessage());
+    assertEquals("groups", assertThrows(NullPointerException.class,
+        () -> small().compute(data()).rankingWithin("I", null)).getMessage());
+    assertEquals("unit", assertThrows(NullPointerException.class,
+        () -> RankShift.of(null, Optional.empty(), Optional.empty())).getMessage());
+    assertEquals("before", assertThrows(NullPointerException.class,
+        () -> RankShift.of("u", null, Optional.empty())).getMessage());
+    assertEquals("after", assertThrows(NullPointerException.class,
+        () -> RankShift.of("u", Optional.empty(), null)).getMessage());
+    assertEquals("data", assertThrows(NullPointerException.class,
+        () -> DataReport.of(null, List.of())).getMessage());
+    assertEquals("indicators", assertThrows(NullPointerException.class,
+        () -> DataReport.of(data(), null)).getMessage());
     assertEquals("before", assertThrows(NullPointerException.class,
         () -> small().compute(data()).rankShifts(null, "I")).getMessage());
   }
