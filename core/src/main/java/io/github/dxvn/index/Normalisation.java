@@ -5,6 +5,7 @@ import io.github.dxvn.ranking.Ranker;
 import io.github.dxvn.ranking.Ranking;
 import io.github.dxvn.ranking.RankingMethod;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * A normalisation of one indicator across units, with its parameters.
@@ -220,6 +221,83 @@ public final class Normalisation {
   public boolean hasFixedBounds() {
     return (method == NormalisationMethod.MIN_MAX || method == NormalisationMethod.GOALPOSTS)
         && !Double.isNaN(lo);
+  }
+
+  /**
+   * Returns the value of the worst bound of a min-max normalisation (a).
+   *
+   * @return a, empty unless the method is {@link NormalisationMethod#MIN_MAX}
+   */
+  public OptionalDouble outputMin() {
+    return method == NormalisationMethod.MIN_MAX ? OptionalDouble.of(a) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns the value of the best bound: b of a min-max normalisation, the scale of goalposts.
+   *
+   * @return the value, empty unless the method is min-max or goalposts
+   */
+  public OptionalDouble outputMax() {
+    return method == NormalisationMethod.MIN_MAX || method == NormalisationMethod.GOALPOSTS
+        ? OptionalDouble.of(b) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns the fixed lower bound of the raw values (fixed-bound min-max, goalposts).
+   *
+   * @return the bound, empty if the bounds are observed or the method has none
+   */
+  public OptionalDouble lowerBound() {
+    return hasFixedBounds() ? OptionalDouble.of(lo) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns the fixed upper bound of the raw values (fixed-bound min-max, goalposts).
+   *
+   * @return the bound, empty if the bounds are observed or the method has none
+   */
+  public OptionalDouble upperBound() {
+    return hasFixedBounds() ? OptionalDouble.of(hi) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns the mean of a z-score's result.
+   *
+   * @return the mean, empty unless the method is {@link NormalisationMethod#Z_SCORE}
+   */
+  public OptionalDouble mean() {
+    return method == NormalisationMethod.Z_SCORE ? OptionalDouble.of(a) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns the standard deviation of a z-score's result.
+   *
+   * @return the standard deviation, empty unless the method is {@link NormalisationMethod#Z_SCORE}
+   */
+  public OptionalDouble standardDeviation() {
+    return method == NormalisationMethod.Z_SCORE ? OptionalDouble.of(b) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns the target of a distance-to-target normalisation.
+   *
+   * @return the target, empty unless the method is {@link NormalisationMethod#DISTANCE_TO_TARGET}
+   */
+  public OptionalDouble target() {
+    return method == NormalisationMethod.DISTANCE_TO_TARGET ? OptionalDouble.of(lo)
+        : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns the value every present unit gets in the degenerate case (see
+   * {@link #withDegenerateValue(double)}).
+   *
+   * @return the value, empty unless this is an observed-bound min-max or a z-score
+   */
+  public OptionalDouble degenerateValue() {
+    return method == NormalisationMethod.MIN_MAX && Double.isNaN(lo)
+        || method == NormalisationMethod.Z_SCORE ? OptionalDouble.of(degenerate)
+        : OptionalDouble.empty();
   }
 
   /**

@@ -153,6 +153,51 @@ public final class Uncertainty {
   }
 
   /**
+   * Returns the share by which weights are perturbed.
+   *
+   * @return x of ±x, from 0 to 1
+   */
+  public double weightNoise() {
+    return weightNoise;
+  }
+
+  /**
+   * Returns the normalisations drawn from.
+   *
+   * @return the alternatives, empty if the framework's are kept, unmodifiable, not null
+   */
+  public List<Normalisation> normalisations() {
+    return normalisations;
+  }
+
+  /**
+   * Returns the aggregations drawn from.
+   *
+   * @return the alternatives, empty if the framework's are kept, unmodifiable, not null
+   */
+  public List<Aggregation> aggregations() {
+    return aggregations;
+  }
+
+  /**
+   * Returns the winsorisation limits drawn from.
+   *
+   * @return a new array, empty if the pipeline's are kept, not null
+   */
+  public int[] winmax() {
+    return winmax.clone();
+  }
+
+  /**
+   * Checks whether replications run in parallel.
+   *
+   * @return true if parallel
+   */
+  public boolean isParallel() {
+    return parallel;
+  }
+
+  /**
    * Runs the analysis on a framework alone (no data steps).
    *
    * @param framework  the framework, not null

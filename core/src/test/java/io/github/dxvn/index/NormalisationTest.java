@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dxvn.indicator.Polarity;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class NormalisationTest {
@@ -94,6 +95,32 @@ class NormalisationTest {
     assertArrayEquals(new double[] {-2, NAN},
         Normalisation.none().apply(new double[] {2, NAN}, DOWN));
     assertEquals(NormalisationMethod.NONE, Normalisation.none().method());
+  }
+
+  @Test
+  void parameters() {
+    Normalisation m = Normalisation.minMax(0, 100);
+    assertEquals(OptionalDouble.of(0), m.outputMin());
+    assertEquals(OptionalDouble.of(100), m.outputMax());
+    assertEquals(OptionalDouble.empty(), m.lowerBound());
+    assertEquals(OptionalDouble.of(100), m.degenerateValue());
+    Normalisation f = Normalisation.minMax(0, 100, 0.25, 1);
+    assertEquals(OptionalDouble.of(0.25), f.lowerBound());
+    assertEquals(OptionalDouble.of(1), f.upperBound());
+    assertEquals(OptionalDouble.empty(), f.degenerateValue());
+    Normalisation g = Normalisation.goalposts(1, 2, 10);
+    assertEquals(OptionalDouble.empty(), g.outputMin());
+    assertEquals(OptionalDouble.of(10), g.outputMax());
+    assertEquals(OptionalDouble.of(2), g.upperBound());
+    Normalisation z = Normalisation.zScore(100, 10);
+    assertEquals(OptionalDouble.of(100), z.mean());
+    assertEquals(OptionalDouble.of(10), z.standardDeviation());
+    assertEquals(OptionalDouble.of(100), z.degenerateValue());
+    assertEquals(OptionalDouble.empty(), m.mean());
+    assertEquals(OptionalDouble.empty(), m.standardDeviation());
+    assertEquals(OptionalDouble.of(7), Normalisation.distanceToTarget(7).target());
+    assertEquals(OptionalDouble.empty(), m.target());
+    assertEquals(OptionalDouble.empty(), Normalisation.borda().outputMax());
   }
 
   @Test

@@ -85,5 +85,15 @@ class UncertaintyTest {
             .quantile("A", 2));
     assertEquals(3, Uncertainty.of(3, 9).replications());
     assertEquals(9, Uncertainty.of(3, 9).seed());
+    Uncertainty u = Uncertainty.of(3, 9).withWeightNoise(0.2).withWinmax(4, 6).withParallel(true)
+        .withAggregations(List.of(Aggregation.geometric()))
+        .withNormalisations(List.of(Normalisation.rank()));
+    assertEquals(0.2, u.weightNoise());
+    assertEquals(List.of(Aggregation.geometric()), u.aggregations());
+    assertEquals(List.of(Normalisation.rank()), u.normalisations());
+    assertEquals(2, u.winmax().length);
+    assertTrue(u.isParallel());
+    assertEquals("Uncertainty[3 replications, seed 9, weights ±0.2, normalisations [RANK],"
+        + " aggregations [GEOMETRIC], winmax [4, 6], parallel]", u.toString());
   }
 }
