@@ -23,9 +23,9 @@ module io.github.dxvn.core {
   // Vietnamese numbers and text normalisation
   exports io.github.dxvn.text;
   // rankings with ties
-  // (not yet) exports io.github.dxvn.ranking;
+  exports io.github.dxvn.ranking;
   // composite indices
-  // (not yet) exports io.github.dxvn.index;
+  exports io.github.dxvn.index;
   // national targets and progress
   // (not yet) exports io.github.dxvn.target;
   // shipped reference data
