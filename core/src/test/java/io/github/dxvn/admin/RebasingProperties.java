@@ -281,6 +281,8 @@ class RebasingProperties {
         assertEquals(lower, c.isLowerBound());
         assertEquals(upper, c.isUpperBound());
         assertEquals(!lower && !upper && !approximate, c.isExact());
+        boolean strict = comparisons.contains(Comparison.GREATER) || comparisons.contains(Comparison.LESS);
+        assertEquals(strict, c == Comparison.GREATER || c == Comparison.LESS);
         // the order of the inputs does not matter
         List<Comparison> reversed = new ArrayList<>(comparisons);
         Collections.reverse(reversed);
