@@ -1,5 +1,8 @@
 package io.github.dxvn.admin;
 
+import io.github.dxvn.ranking.Ranker;
+import io.github.dxvn.ranking.Ranking;
+import io.github.dxvn.ranking.RankingMethod;
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.IndicatorDefinition;
 import io.github.dxvn.observation.Dataset;
@@ -132,16 +135,13 @@ public final class RebasedDataset {
       throw new IllegalArgumentException("Invalid value for indicator (valid values an indicator "
           + "with exact or approximate values): " + indicator + " has bounds " + bounded);
     }
-    int direction = definition.polarity().direction();
-    values.sort((a, b) -> direction * b.value().compareTo(a.value())); // best first
+    // One ranking rule for the whole library: the engine's competition ranking (1, 2, 2, 4).
+    double[] scores = values.stream().mapToDouble(o -> o.value().doubleValue()).toArray();
+    Ranking ranking = Ranker.of(definition.polarity(), RankingMethod.COMPETITION).rank(scores);
     String group = "units from " + reorganisation.effectiveDate();
     SortedMap<String, RankPosition> ranks = new TreeMap<>();
-    int rank = 0;
     for (int i = 0; i < values.size(); i++) {
-      if (i == 0 || values.get(i).value().compareTo(values.get(i - 1).value()) != 0) {
-        rank = i + 1;
-      }
-      ranks.put(values.get(i).unitCode(), RankPosition.of(rank, values.size(), group));
+      ranks.put(values.get(i).unitCode(), RankPosition.of(ranking.rank(i).orElseThrow().toInt(), values.size(), group));
     }
     return Collections.unmodifiableSortedMap(ranks);
   }
