@@ -11,11 +11,6 @@ final class Dti {
 
   private Dti() {}
 
-  static BigDecimal canonical(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
   /** Rounds to 4 decimals, half up, as the published tables show. */
   static BigDecimal published(BigDecimal value) {
     return value.setScale(PUBLISHED_SCALE, RoundingMode.HALF_UP);

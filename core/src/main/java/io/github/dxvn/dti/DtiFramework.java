@@ -4,6 +4,7 @@ import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.Observation;
 import io.github.dxvn.observation.Period;
+import io.github.dxvn.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -209,8 +210,8 @@ public abstract class DtiFramework {
             + " (valid values summing to 1): " + sum.toPlainString());
       }
     }
-    if (totalPoints().isPresent() && !Dti.canonical(totalPoints().get()).equals(totalPoints().get())) {
-      return builder().from(this).totalPoints(Dti.canonical(totalPoints().get())).build();
+    if (totalPoints().isPresent() && !Decimals.canonical(totalPoints().get()).equals(totalPoints().get())) {
+      return builder().from(this).totalPoints(Decimals.canonical(totalPoints().get())).build();
     }
     return this;
   }
@@ -351,7 +352,7 @@ public abstract class DtiFramework {
     }
     for (IndicatorCode code : accepted) {
       if (values.containsKey(code)) {
-        used.put(code, Dti.canonical(values.get(code)));
+        used.put(code, Decimals.canonical(values.get(code)));
       }
     }
     Map<IndicatorCode, BigDecimal> groupValues = new LinkedHashMap<>();
@@ -370,11 +371,11 @@ public abstract class DtiFramework {
         sum = sum.add(groupPoints);
         if (group.code().isPresent() && groupMax.signum() > 0) {
           // A points-weighted mean of the group's main indicators: dxvn's, not a published figure.
-          groupValues.put(group.code().get(), Dti.canonical(groupPoints.divide(groupMax, MathContext.DECIMAL128)));
+          groupValues.put(group.code().get(), Decimals.canonical(groupPoints.divide(groupMax, MathContext.DECIMAL128)));
         }
       }
-      points = Optional.of(Dti.canonical(sum));
-      total = Dti.canonical(sum.divide(totalPoints().get(), MathContext.DECIMAL128));
+      points = Optional.of(Decimals.canonical(sum));
+      total = Decimals.canonical(sum.divide(totalPoints().get(), MathContext.DECIMAL128));
     } else {
       BigDecimal sum = BigDecimal.ZERO;
       for (DtiGroup group : groups()) {
@@ -383,7 +384,7 @@ public abstract class DtiFramework {
         sum = sum.add(group.weight().get().multiply(value));
       }
       points = Optional.empty();
-      total = Dti.canonical(sum);
+      total = Decimals.canonical(sum);
     }
     return DtiScore.of(name(), used, total, points, groupValues);
   }
@@ -493,7 +494,7 @@ public abstract class DtiFramework {
     }
     BigDecimal count = BigDecimal.valueOf(predecessors.size());
     Map<IndicatorCode, BigDecimal> means = new LinkedHashMap<>();
-    sums.forEach((code, sum) -> means.put(code, Dti.canonical(sum.divide(count, MathContext.DECIMAL128))));
+    sums.forEach((code, sum) -> means.put(code, Decimals.canonical(sum.divide(count, MathContext.DECIMAL128))));
     return java.util.Collections.unmodifiableMap(means);
   }
 

@@ -1,6 +1,7 @@
 package io.github.dxvn.dti;
 
 import io.github.dxvn.indicator.IndicatorCode;
+import io.github.dxvn.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -108,7 +109,7 @@ public abstract class DtiGroup {
         throw new IllegalArgumentException("Invalid value for weight of group " + label()
             + " (valid values above 0, at most 1): " + w.toPlainString());
       }
-      BigDecimal canonical = Dti.canonical(w);
+      BigDecimal canonical = Decimals.canonical(w);
       if (!canonical.equals(w)) {
         return builder().from(this).weight(canonical).build();
       }

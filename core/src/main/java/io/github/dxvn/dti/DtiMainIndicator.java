@@ -1,6 +1,7 @@
 package io.github.dxvn.dti;
 
 import io.github.dxvn.indicator.IndicatorCode;
+import io.github.dxvn.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -91,7 +92,7 @@ public abstract class DtiMainIndicator {
         throw new IllegalArgumentException("Invalid value for maxPoints of " + label() + " (valid values "
             + (scored() ? "0 or more" : "0 for an unscored indicator") + "): " + points.toPlainString());
       }
-      BigDecimal canonical = Dti.canonical(points);
+      BigDecimal canonical = Decimals.canonical(points);
       if (!canonical.equals(points)) {
         return builder().from(this).maxPoints(canonical).build();
       }

@@ -5,6 +5,7 @@ import io.github.dxvn.indicator.Pillar;
 import io.github.dxvn.indicator.UnitText;
 import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Observation;
+import io.github.dxvn.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
@@ -167,7 +168,7 @@ public abstract class NationalTarget {
           "Invalid value for value of a top-N target (valid values whole numbers from 1): "
               + value().toPlainString());
     }
-    BigDecimal canonical = canonical(value());
+    BigDecimal canonical = Decimals.canonical(value());
     if (canonical.equals(value())) {
       return this;
     }
@@ -179,11 +180,6 @@ public abstract class NationalTarget {
       throw new IllegalArgumentException("Invalid value for " + attribute + " (valid values non-blank text): '"
           + text + "'");
     }
-  }
-
-  static BigDecimal canonical(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /**
@@ -250,7 +246,7 @@ public abstract class NationalTarget {
       throw new IllegalArgumentException("Invalid value for baseline (valid values any but the target "
           + value().toPlainString() + "): " + baseline.toPlainString());
     }
-    return canonical(value.subtract(baseline).divide(way, MathContext.DECIMAL128));
+    return Decimals.canonical(value.subtract(baseline).divide(way, MathContext.DECIMAL128));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.dxvn.target;
 
 import io.github.dxvn.observation.Comparison;
+import io.github.dxvn.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
@@ -59,8 +60,8 @@ public final class Trajectory {
       throw new IllegalArgumentException("Invalid value for baselineYear (valid values before "
           + targetYear + "): " + baselineYear);
     }
-    return new Trajectory(baselineYear, NationalTarget.canonical(baselineValue), targetYear,
-        NationalTarget.canonical(targetValue), comparator);
+    return new Trajectory(baselineYear, Decimals.canonical(baselineValue), targetYear,
+        Decimals.canonical(targetValue), comparator);
   }
 
   /**
@@ -124,7 +125,7 @@ public final class Trajectory {
     }
     BigDecimal rise = targetValue.subtract(baselineValue).multiply(BigDecimal.valueOf(year - baselineYear));
     BigDecimal step = rise.divide(BigDecimal.valueOf(targetYear - baselineYear), MathContext.DECIMAL128);
-    return NationalTarget.canonical(baselineValue.add(step));
+    return Decimals.canonical(baselineValue.add(step));
   }
 
   /**
