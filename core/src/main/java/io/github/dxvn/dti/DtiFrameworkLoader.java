@@ -24,16 +24,18 @@ final class DtiFrameworkLoader {
   static List<DtiFramework> standard() {
     List<DtiFramework> frameworks = standard;
     if (frameworks == null) {
-      frameworks = load();
+      frameworks = load(DtiFrameworkLoader.class, "dti-frameworks.csv", "dti-groups.csv",
+          "dti_922_provincial_structure.csv");
       standard = frameworks;
     }
     return frameworks;
   }
 
-  private static List<DtiFramework> load() {
+  /** Loads frameworks from three resources next to an anchor class (tests use bad ones). */
+  static List<DtiFramework> load(Class<?> anchor, String frameworkFile, String groupFile, String indicatorFile) {
     List<String> problems = new ArrayList<>();
     Map<String, List<DtiMainIndicator>> indicators = new LinkedHashMap<>();
-    SimpleCsv structure = SimpleCsv.readResource(DtiFrameworkLoader.class, "dti_922_provincial_structure.csv");
+    SimpleCsv structure = SimpleCsv.readResource(anchor, indicatorFile);
     for (SimpleCsv.Row row : structure.rows()) {
       try {
         String scored = row.require("scored");
@@ -53,17 +55,18 @@ final class DtiFrameworkLoader {
       }
     }
     Map<String, List<DtiGroup>> groups = new LinkedHashMap<>();
-    SimpleCsv groupCsv = SimpleCsv.readResource(DtiFrameworkLoader.class, "dti-groups.csv");
+    SimpleCsv groupCsv = SimpleCsv.readResource(anchor, groupFile);
     for (SimpleCsv.Row row : groupCsv.rows()) {
       try {
         String framework = row.require("framework");
         String code = row.require("code");
+        List<DtiMainIndicator> own = indicators.remove(key(framework, code));
         DtiGroup.Builder group = DtiGroup.builder()
             .code(IndicatorCode.of(code))
             .nameVi(row.require("name_vi"))
             .nameEn(row.require("name_en"))
             .declaredMainIndicatorCount(Integer.parseInt(row.require("main_indicators")))
-            .addAllMainIndicators(indicators.getOrDefault(key(framework, code), List.of()))
+            .addAllMainIndicators(own == null ? List.of() : own)
             .source(row.require("source_url"));
         if (!row.get("weight").isEmpty()) {
           group.weight(new BigDecimal(row.get("weight")));
@@ -72,22 +75,22 @@ final class DtiFrameworkLoader {
           group.weightBasis(WeightBasis.valueOf(row.get("weight_basis")));
         }
         groups.computeIfAbsent(framework, k -> new ArrayList<>()).add(group.build());
-        indicators.remove(key(framework, code));
       } catch (RuntimeException e) {
         problems.add(message(groupCsv, row, e));
       }
     }
     indicators.keySet().forEach(k -> problems.add(structure.name() + ": main indicators of unknown group " + k));
     List<DtiFramework> frameworks = new ArrayList<>();
-    SimpleCsv frameworkCsv = SimpleCsv.readResource(DtiFrameworkLoader.class, "dti-frameworks.csv");
+    SimpleCsv frameworkCsv = SimpleCsv.readResource(anchor, frameworkFile);
     for (SimpleCsv.Row row : frameworkCsv.rows()) {
       try {
         String name = row.require("name");
+        List<DtiGroup> own = groups.remove(name);
         DtiFramework.Builder framework = DtiFramework.builder()
             .name(name)
             .documentNumber(row.require("document_number"))
             .issued(LocalDate.parse(row.require("issued")))
-            .addAllGroups(groups.getOrDefault(name, List.of()))
+            .addAllGroups(own == null ? List.of() : own)
             .source(row.require("source_url"));
         if (!row.get("first_assessment_year").isEmpty()) {
           framework.firstAssessmentYear(Integer.parseInt(row.get("first_assessment_year")));
@@ -111,7 +114,6 @@ final class DtiFrameworkLoader {
           framework.note(row.get("note"));
         }
         frameworks.add(framework.build());
-        groups.remove(name);
       } catch (RuntimeException e) {
         problems.add(message(frameworkCsv, row, e));
       }

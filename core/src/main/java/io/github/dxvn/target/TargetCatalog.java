@@ -51,7 +51,7 @@ public final class TargetCatalog {
   public static TargetCatalog standard() {
     TargetCatalog catalog = standard;
     if (catalog == null) {
-      catalog = load();
+      catalog = load(TargetCatalog.class, RESOURCE);
       standard = catalog;
     }
     return catalog;
@@ -77,8 +77,9 @@ public final class TargetCatalog {
     return new TargetCatalog(byId, List.of());
   }
 
-  private static TargetCatalog load() {
-    SimpleCsv csv = SimpleCsv.readResource(TargetCatalog.class, RESOURCE);
+  /** Loads a catalog from a resource next to an anchor class (tests use bad ones). */
+  static TargetCatalog load(Class<?> anchor, String resource) {
+    SimpleCsv csv = SimpleCsv.readResource(anchor, resource);
     List<NationalTarget> targets = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (SimpleCsv.Row row : csv.rows()) {
