@@ -76,4 +76,26 @@ class DtiFrameworkProperties {
           && values.entrySet().stream().allMatch(e -> merged.get(e.getKey()).compareTo(e.getValue()) == 0);
     });
   }
+
+  @Test
+  void rankingsGiveTiesEqualRanksAndSkipTheNext() {
+    // Few distinct pillar values, so that published totals often tie.
+    Gen<BigDecimal> coarse = integers().between(0, 3).map(i -> BigDecimal.valueOf(i, 1));
+    Gen<Map<IndicatorCode, BigDecimal>> pillars = lists().of(coarse).ofSize(3).map(v -> Map.of(
+        IndicatorCode.of("DTI_GOV_PILLAR"), v.get(0), IndicatorCode.of("DTI_ECON_PILLAR"), v.get(1),
+        IndicatorCode.of("DTI_SOC_PILLAR"), v.get(2)));
+    qt().forAll(lists().of(pillars).ofSizeBetween(1, 20)).check(units -> {
+      Map<String, Map<IndicatorCode, BigDecimal>> byUnit = new LinkedHashMap<>();
+      for (int i = 0; i < units.size(); i++) {
+        byUnit.put("u" + i, units.get(i));
+      }
+      DtiRanking ranking = DTI_1726.scoreAll(byUnit);
+      return ranking.size() == units.size() && ranking.entries().stream().allMatch(e -> {
+        BigDecimal published = e.score().publishedTotal();
+        long better = ranking.entries().stream()
+            .filter(o -> o.score().publishedTotal().compareTo(published) > 0).count();
+        return e.rank().rank() == better + 1 && e.rank().of().getAsInt() == units.size();
+      });
+    });
+  }
 }
