@@ -141,6 +141,8 @@ final class DtiFrameworkLoader {
   }
 
   private static String message(SimpleCsv csv, SimpleCsv.Row row, RuntimeException e) {
-    return e instanceof IllegalStateException ? e.getMessage() : csv.name() + ":" + row.line() + ": " + e.getMessage();
+    // Rows report their own file and line (SimpleCsv.Row#error); other exceptions get them here.
+    String prefix = csv.name() + ":" + row.line() + ": ";
+    return e.getMessage().startsWith(prefix) ? e.getMessage() : prefix + e.getMessage();
   }
 }

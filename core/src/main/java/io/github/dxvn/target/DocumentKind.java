@@ -1,14 +1,18 @@
 package io.github.dxvn.target;
 
 /**
- * The kind of document a target comes from. The national targets come mostly from decisions of the
- * Prime Minister (749/QĐ-TTg, 411/QĐ-TTg), but also from an annual action plan.
+ * What the document setting a target approves or issues: a programme (749/QĐ-TTg), a strategy
+ * (411/QĐ-TTg and its 2021 draft) or an annual action plan (17/QĐ-UBQGCĐS for 2023). The document's
+ * own type (a decision) and status (issued or draft) are on its
+ * {@link io.github.dxvn.legal.LegalDocument}.
  *
  * <p>This enum is immutable and thread-safe.
  */
 public enum DocumentKind {
-  /** A decision (quyết định), such as one approving a programme or a strategy. */
-  DECISION,
-  /** An action plan (kế hoạch hành động), such as the National Committee on Digital Transformation's for a year. */
+  /** A programme (chương trình), such as the national digital transformation programme. */
+  PROGRAMME,
+  /** A strategy (chiến lược), such as the national digital economy and society strategy. */
+  STRATEGY,
+  /** An action plan (kế hoạch hành động) for a year. */
   ACTION_PLAN
 }

@@ -3,6 +3,7 @@ package io.github.dxvn.target;
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.Pillar;
 import io.github.dxvn.indicator.UnitText;
+import io.github.dxvn.legal.LegalDocument;
 import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Observation;
 import io.github.dxvn.internal.Decimals;
@@ -18,9 +19,9 @@ import org.immutables.value.Value;
  * reaches 20 % of GDP by 2025" (749/QĐ-TTg), with where it comes from.
  *
  * <p>The target names a standard indicator where the catalog has one; otherwise only its description
- * (in Vietnamese and English) says what is measured. The document's number (absent for a draft or a
- * plan without one), kind and status stay with each target, since the sources mix issued decisions
- * with a draft and an action plan.
+ * (in Vietnamese and English) says what is measured. The document (its number, absent for a draft,
+ * and its status) and its kind stay with each target, since the sources mix issued decisions with a
+ * draft and an action plan.
  *
  * <pre>{@code
  * NationalTarget fibre = TargetCatalog.standard().get("749-fibre-households-2025");
@@ -103,32 +104,19 @@ public abstract class NationalTarget {
   public abstract Unit<?> unit();
 
   /**
-   * Returns the number of the document setting the target, such as {@code 749/QĐ-TTg}.
+   * Returns the document setting the target, with its number (absent for a draft), date of signing,
+   * type and status: a target of a draft is not a target of the issued document.
    *
-   * @return the number as written, or empty for a draft or a plan whose number is not known
+   * @return the document, not null
    */
-  public abstract Optional<String> documentNumber();
+  public abstract LegalDocument document();
 
   /**
-   * Returns the title of the document setting the target.
-   *
-   * @return the title, not blank
-   */
-  public abstract String documentTitle();
-
-  /**
-   * Returns the kind of the document.
+   * Returns what the document approves or issues: a programme, a strategy or an action plan.
    *
    * @return the kind, not null
    */
   public abstract DocumentKind documentKind();
-
-  /**
-   * Returns whether the document is issued or a draft.
-   *
-   * @return the status, not null
-   */
-  public abstract DocumentStatus documentStatus();
 
   /**
    * Returns where the target's value was found.
@@ -152,7 +140,6 @@ public abstract class NationalTarget {
     }
     requireText("descriptionVi", descriptionVi());
     requireText("descriptionEn", descriptionEn());
-    requireText("documentTitle", documentTitle());
     requireText("sourceUrl", sourceUrl());
     if (deadlineYear() < MIN_YEAR || deadlineYear() > MAX_YEAR) {
       throw new IllegalArgumentException("Invalid value for deadlineYear (valid values " + MIN_YEAR

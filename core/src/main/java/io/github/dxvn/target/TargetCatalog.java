@@ -4,7 +4,13 @@ import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.Pillar;
 import io.github.dxvn.indicator.UnitText;
 import io.github.dxvn.internal.SimpleCsv;
+import io.github.dxvn.legal.DocumentNumber;
+import io.github.dxvn.legal.DocumentStatus;
+import io.github.dxvn.legal.DocumentType;
+import io.github.dxvn.legal.Issuer;
+import io.github.dxvn.legal.LegalDocument;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,8 +25,8 @@ import java.util.Optional;
  * <p>{@link #standard()} holds the targets of 749/QĐ-TTg (national digital transformation programme,
  * 2020) and 411/QĐ-TTg (national strategy for the digital economy and society, 2022), with one target
  * of the strategy's 2021 draft and four of the National Committee on Digital Transformation's 2023
- * action plan, kept apart by {@link NationalTarget#documentKind()} and
- * {@link NationalTarget#documentStatus()}: 47 targets from the 32 rows of the research notes
+ * action plan (17/QĐ-UBQGCĐS), kept apart by {@link NationalTarget#document()} (its number and
+ * status) and {@link NationalTarget#documentKind()}: 47 targets from the 32 rows of the research notes
  * ({@code national-targets.csv} next to this class). Three source cells hold no number ("universal
  * fibre broadband" by 2030, "universal" 4G/5G and smartphones by 2025 and "universal 5G" by 2030) and
  * are left out; {@link #omitted()} gives them with the reason.
@@ -30,6 +36,7 @@ import java.util.Optional;
 public final class TargetCatalog {
 
   private static final String RESOURCE = "national-targets.csv";
+  private static final String DOCUMENTS = "target-documents.csv";
   private static final String OMITTED = "omitted:";
 
   private static volatile TargetCatalog standard;
@@ -51,7 +58,7 @@ public final class TargetCatalog {
   public static TargetCatalog standard() {
     TargetCatalog catalog = standard;
     if (catalog == null) {
-      catalog = load(TargetCatalog.class, RESOURCE);
+      catalog = load(TargetCatalog.class, RESOURCE, DOCUMENTS);
       standard = catalog;
     }
     return catalog;
@@ -77,17 +84,25 @@ public final class TargetCatalog {
     return new TargetCatalog(byId, List.of());
   }
 
-  /** Loads a catalog from a resource next to an anchor class (tests use bad ones). */
-  static TargetCatalog load(Class<?> anchor, String resource) {
+  /** Loads a catalog from resources next to an anchor class (tests use bad ones). */
+  static TargetCatalog load(Class<?> anchor, String resource, String documentResource) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Source> documents = new LinkedHashMap<>();
+    SimpleCsv documentCsv = SimpleCsv.readResource(anchor, documentResource);
+    for (SimpleCsv.Row row : documentCsv.rows()) {
+      try {
+        documents.put(row.require("key"), document(row));
+      } catch (RuntimeException e) {
+        problems.add(located(documentCsv, row, e));
+      }
+    }
     SimpleCsv csv = SimpleCsv.readResource(anchor, resource);
     List<NationalTarget> targets = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
     for (SimpleCsv.Row row : csv.rows()) {
       try {
-        targets.add(parse(row));
+        targets.add(parse(row, documents));
       } catch (RuntimeException e) {
-        problems.add(e instanceof IllegalStateException ? e.getMessage()
-            : csv.name() + ":" + row.line() + ": " + e.getMessage());
+        problems.add(located(csv, row, e));
       }
     }
     if (!problems.isEmpty()) {
@@ -103,12 +118,54 @@ public final class TargetCatalog {
     return new TargetCatalog(catalog.byId, List.copyOf(omitted));
   }
 
-  private static NationalTarget parse(SimpleCsv.Row row) {
+  /** Prefixes a row's problem with its file and line, unless the row already did. */
+  private static String located(SimpleCsv csv, SimpleCsv.Row row, RuntimeException e) {
+    String prefix = csv.name() + ":" + row.line() + ": ";
+    return e.getMessage().startsWith(prefix) ? e.getMessage() : prefix + e.getMessage();
+  }
+
+  /** A document and its kind, as read from the documents file. */
+  private static final class Source {
+    final LegalDocument document;
+    final DocumentKind kind;
+
+    Source(LegalDocument document, DocumentKind kind) {
+      this.document = document;
+      this.kind = kind;
+    }
+  }
+
+  private static Source document(SimpleCsv.Row row) {
+    LegalDocument.Builder document = LegalDocument.builder()
+        .status(DocumentStatus.valueOf(row.require("status")))
+        .titleVi(row.require("title_vi"))
+        .titleEn(row.require("title_en"));
+    if (!row.get("number").isEmpty()) {
+      document.number(DocumentNumber.parse(row.get("number")));
+    }
+    if (!row.get("signing_date").isEmpty()) {
+      document.signingDate(LocalDate.parse(row.get("signing_date")));
+    }
+    if (!row.get("type").isEmpty()) {
+      document.type(DocumentType.valueOf(row.get("type")));
+    }
+    if (!row.get("issuer").isEmpty()) {
+      document.issuer(Issuer.of(row.get("issuer")));
+    }
+    row.require("source_url");
+    return new Source(document.build(), DocumentKind.valueOf(row.require("kind")));
+  }
+
+  private static NationalTarget parse(SimpleCsv.Row row, Map<String, Source> documents) {
+    String key = row.require("document");
+    Source source = documents.get(key);
+    if (source == null) {
+      throw row.error("unknown document " + key);
+    }
     NationalTarget.Builder builder = NationalTarget.builder()
         .id(row.require("id"))
-        .documentKind(DocumentKind.valueOf(row.require("document_kind")))
-        .documentStatus(DocumentStatus.valueOf(row.require("document_status")))
-        .documentTitle(row.require("document_title"))
+        .document(source.document)
+        .documentKind(source.kind)
         .pillar(Pillar.valueOf(row.require("pillar")))
         .descriptionVi(row.require("description_vi"))
         .descriptionEn(row.require("description_en"))
@@ -117,10 +174,6 @@ public final class TargetCatalog {
         .value(new BigDecimal(row.require("value")))
         .unit(UnitText.parse(row.require("unit")))
         .sourceUrl(row.require("source_url"));
-    String number = row.get("document_number");
-    if (!number.isEmpty()) {
-      builder.documentNumber(number);
-    }
     String indicator = row.get("indicator");
     if (!indicator.isEmpty()) {
       builder.indicator(IndicatorCode.of(indicator));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.Pillar;
+import io.github.dxvn.legal.LegalDocuments;
 import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Observation;
 import io.github.dxvn.observation.Period;
@@ -32,10 +33,8 @@ class NationalTargetTest {
         .value(new BigDecimal("80"))
         .comparator(TargetComparator.GREATER)
         .unit(Units.PERCENT)
-        .documentNumber("749/QĐ-TTg")
-        .documentTitle("Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030")
-        .documentKind(DocumentKind.DECISION)
-        .documentStatus(DocumentStatus.FINAL)
+        .document(LegalDocuments.DECISION_749_QD_TTG)
+        .documentKind(DocumentKind.PROGRAMME)
         .sourceUrl("https://thukyluat.vn/");
   }
 
@@ -137,7 +136,7 @@ class NationalTargetTest {
     assertThrows(NullPointerException.class, () -> fibre().comparator(null));
     assertThrows(NullPointerException.class, () -> fibre().unit(null));
     assertThrows(NullPointerException.class, () -> fibre().documentKind(null));
-    assertThrows(NullPointerException.class, () -> fibre().documentStatus(null));
+    assertThrows(NullPointerException.class, () -> fibre().document(null));
     assertThrows(NullPointerException.class, () -> fibre().pillar(null));
   }
 
@@ -163,7 +162,6 @@ class NationalTargetTest {
         assertThrows(IllegalArgumentException.class, () -> fibre().value(new BigDecimal("-1")).build()).getMessage());
     assertThrows(IllegalArgumentException.class, () -> fibre().descriptionVi(" ").build());
     assertThrows(IllegalArgumentException.class, () -> fibre().descriptionEn("").build());
-    assertThrows(IllegalArgumentException.class, () -> fibre().documentTitle("").build());
     assertThrows(IllegalArgumentException.class, () -> fibre().sourceUrl("").build());
   }
 

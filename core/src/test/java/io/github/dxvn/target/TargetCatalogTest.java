@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dxvn.indicator.IndicatorCatalog;
 import io.github.dxvn.indicator.IndicatorCode;
+import io.github.dxvn.legal.DocumentNumber;
+import io.github.dxvn.legal.DocumentStatus;
+import io.github.dxvn.legal.DocumentType;
+import io.github.dxvn.legal.Issuer;
+import io.github.dxvn.legal.LegalDocument;
+import io.github.dxvn.legal.LegalDocuments;
 import io.github.dxvn.observation.Comparison;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +42,27 @@ class TargetCatalogTest {
   @Test
   void keepsTheKindAndStatusOfEachDocument() {
     Map<String, Long> byDocument = CATALOG.targets().stream().collect(Collectors.groupingBy(
-        t -> t.documentNumber().orElse("-") + " " + t.documentKind() + " " + t.documentStatus(),
+        t -> t.document().number().map(Object::toString).orElse("-") + " " + t.document().status() + " "
+            + t.documentKind(),
         TreeMap::new, Collectors.counting()));
     assertEquals(Map.of(
-        "749/QĐ-TTg DECISION FINAL", 23L,
-        "411/QĐ-TTg DECISION FINAL", 19L,
-        "- DECISION DRAFT", 1L,
-        "- ACTION_PLAN FINAL", 4L), byDocument);
+        "749/QĐ-TTg ISSUED PROGRAMME", 23L,
+        "411/QĐ-TTg ISSUED STRATEGY", 19L,
+        "- DRAFT STRATEGY", 1L,
+        "17/QĐ-UBQGCĐS ISSUED ACTION_PLAN", 4L), byDocument);
+  }
+
+  @Test
+  void documentsAgreeWithTheLegalPackage() {
+    assertEquals(LegalDocuments.DECISION_749_QD_TTG, CATALOG.get("749-egdi-2025").document());
+    assertEquals(LegalDocuments.DECISION_411_QD_TTG, CATALOG.get("411-sme-platforms-2030").document());
+    LegalDocument draft = CATALOG.get("411-draft-digital-identity-2025").document();
+    assertEquals(Optional.empty(), draft.number());
+    assertEquals(Issuer.PRIME_MINISTER, draft.issuer());
+    assertEquals(DocumentType.DECISION, draft.type());
+    LegalDocument plan = CATALOG.get("plan-2023-adult-eid-2023").document();
+    assertEquals(Optional.of(DocumentNumber.parse("17/QĐ-UBQGCĐS")), plan.number());
+    assertEquals(Optional.of(LocalDate.of(2023, 4, 4)), plan.signingDate());
   }
 
   @Test
@@ -87,7 +108,7 @@ class TargetCatalogTest {
     assertTarget("411-adult-smartphone-2030", TargetComparator.REACH, "95", 2030);
     assertTarget("411-digital-economy-sectors-2030", TargetComparator.AT_LEAST, "20", 2030);
     assertTarget("plan-2023-fibre-households-2023", TargetComparator.GREATER, "85", 2023);
-    assertEquals(DocumentStatus.DRAFT, CATALOG.get("411-draft-digital-identity-2025").documentStatus());
+    assertEquals(DocumentStatus.DRAFT, CATALOG.get("411-draft-digital-identity-2025").document().status());
     assertEquals(DocumentKind.ACTION_PLAN, CATALOG.get("plan-2023-adult-eid-2023").documentKind());
   }
 
