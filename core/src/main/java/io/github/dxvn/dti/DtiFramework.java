@@ -5,9 +5,9 @@ import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.Observation;
 import io.github.dxvn.observation.Period;
 import io.github.dxvn.internal.Decimals;
+import io.github.dxvn.legal.LegalDocument;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -69,18 +69,11 @@ public abstract class DtiFramework {
   public abstract String name();
 
   /**
-   * Returns the number of the document defining the framework, such as {@code 922/QĐ-BTTTT}.
+   * Returns the decision defining the framework, such as 922/QĐ-BTTTT of 20 May 2022.
    *
-   * @return the document number as written, not blank
+   * @return the document, issued, with its number and date of signing, not null
    */
-  public abstract String documentNumber();
-
-  /**
-   * Returns the date the document was issued.
-   *
-   * @return the date, not null
-   */
-  public abstract LocalDate issued();
+  public abstract LegalDocument document();
 
   /**
    * Returns the first assessment year ("DTI year") the framework was used for.
@@ -151,9 +144,12 @@ public abstract class DtiFramework {
       throw new IllegalArgumentException(
           "Invalid value for name (valid values lower-case letters, digits and single hyphens): '" + name() + "'");
     }
-    if (documentNumber().isBlank() || source().isBlank()) {
-      throw new IllegalArgumentException("Invalid value for " + (documentNumber().isBlank() ? "documentNumber" : "source")
-          + " of " + name() + " (valid values non-blank text): ''");
+    if (source().isBlank()) {
+      throw new IllegalArgumentException("Invalid value for source of " + name() + " (valid values non-blank text): ''");
+    }
+    if (!document().status().isIssued()) {
+      throw new IllegalArgumentException("Invalid value for document of " + name()
+          + " (valid values an issued document): " + document().status());
     }
     if (firstAssessmentYear().isPresent() && lastAssessmentYear().isPresent()
         && lastAssessmentYear().getAsInt() < firstAssessmentYear().getAsInt()) {
@@ -310,7 +306,7 @@ public abstract class DtiFramework {
     List<String> missing = missingParts();
     if (!missing.isEmpty()) {
       throw new IllegalStateException(
-          "Framework " + name() + " (" + documentNumber() + ") cannot be scored: " + String.join("; ", missing));
+          "Framework " + this + " cannot be scored: " + String.join("; ", missing));
     }
   }
 
@@ -531,7 +527,7 @@ public abstract class DtiFramework {
    */
   @Override
   public String toString() {
-    return name() + " (" + documentNumber() + ")";
+    return name() + " (" + document().number().get() + ")";
   }
 
   /**

@@ -2,6 +2,8 @@ package io.github.dxvn.dti;
 
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.internal.SimpleCsv;
+import io.github.dxvn.legal.DocumentNumber;
+import io.github.dxvn.legal.LegalDocument;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,8 +90,11 @@ final class DtiFrameworkLoader {
         List<DtiGroup> own = groups.remove(name);
         DtiFramework.Builder framework = DtiFramework.builder()
             .name(name)
-            .documentNumber(row.require("document_number"))
-            .issued(LocalDate.parse(row.require("issued")))
+            .document(LegalDocument.builder()
+                .number(DocumentNumber.parse(row.require("document_number")))
+                .signingDate(LocalDate.parse(row.require("issued")))
+                .titleVi(row.require("document_title_vi"))
+                .build())
             .addAllGroups(own == null ? List.of() : own)
             .source(row.require("source_url"));
         if (!row.get("first_assessment_year").isEmpty()) {

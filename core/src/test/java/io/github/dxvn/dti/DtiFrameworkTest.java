@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dxvn.indicator.IndicatorCatalog;
 import io.github.dxvn.indicator.IndicatorCode;
+import io.github.dxvn.legal.DocumentNumber;
+import io.github.dxvn.legal.Issuer;
 import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.Observation;
@@ -60,9 +62,11 @@ class DtiFrameworkTest {
     assertEquals(List.of("dti-1726", "dti-922", "dti-405"),
         DtiFramework.standardFrameworks().stream().map(DtiFramework::name).toList());
     assertEquals("dti-922 (922/QĐ-BTTTT)", DTI_922.toString());
-    assertEquals(LocalDate.of(2022, 5, 20), DTI_922.issued());
-    assertEquals(LocalDate.of(2020, 10, 12), DTI_1726.issued());
-    assertEquals(LocalDate.of(2025, 4, 3), DTI_405.issued());
+    assertEquals(Optional.of(LocalDate.of(2022, 5, 20)), DTI_922.document().signingDate());
+    assertEquals(Optional.of(LocalDate.of(2020, 10, 12)), DTI_1726.document().signingDate());
+    assertEquals(Optional.of(LocalDate.of(2025, 4, 3)), DTI_405.document().signingDate());
+    assertEquals(Optional.of(DocumentNumber.parse("922/QĐ-BTTTT")), DTI_922.document().number());
+    assertEquals(Issuer.MINISTRY_OF_SCIENCE_AND_TECHNOLOGY, DTI_405.document().issuer());
     assertEquals(OptionalInt.of(2021), DTI_922.firstAssessmentYear());
     assertEquals(OptionalInt.of(2023), DTI_922.lastAssessmentYear());
     assertEquals("Invalid value for name (valid values dti-1726, dti-922, dti-405): dti-2020",

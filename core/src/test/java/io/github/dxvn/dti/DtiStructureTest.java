@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dxvn.indicator.IndicatorCode;
+import io.github.dxvn.legal.DocumentNumber;
+import io.github.dxvn.legal.DocumentStatus;
+import io.github.dxvn.legal.DocumentType;
+import io.github.dxvn.legal.Issuer;
+import io.github.dxvn.legal.LegalDocument;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +32,8 @@ class DtiStructureTest {
   }
 
   private static DtiFramework.Builder framework(DtiGroup... groups) {
-    return DtiFramework.builder().name("dti-test").documentNumber("1/QĐ-X").issued(LocalDate.of(2024, 1, 1))
+    return DtiFramework.builder().name("dti-test").document(LegalDocument.builder()
+        .number(DocumentNumber.parse("1/QĐ-BTTTT")).signingDate(LocalDate.of(2024, 1, 1)).titleVi("t").build())
         .method(ScoringMethod.POINTS).totalPoints(new BigDecimal("100")).declaredMainIndicatorCount(2)
         .addGroups(groups).source("src");
   }
@@ -83,7 +89,11 @@ class DtiStructureTest {
     assertThrows(IllegalArgumentException.class, () -> framework(ok).declaredMainIndicatorCount(1).build());
     assertThrows(IllegalArgumentException.class, () -> framework(ok).totalPoints(BigDecimal.ZERO).build());
     assertThrows(IllegalArgumentException.class, () -> framework(ok).name("DTI 922").build());
-    assertThrows(IllegalArgumentException.class, () -> framework(ok).documentNumber(" ").build());
+    assertThrows(IllegalArgumentException.class, () -> framework(ok).source(" ").build());
+    LegalDocument draft = LegalDocument.builder().type(DocumentType.DECISION).issuer(Issuer.of("BTTTT"))
+        .status(DocumentStatus.DRAFT).titleVi("t").build();
+    assertEquals("Invalid value for document of dti-test (valid values an issued document): DRAFT",
+        assertThrows(IllegalArgumentException.class, () -> framework(ok).document(draft).build()).getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> framework(ok).firstAssessmentYear(2023).lastAssessmentYear(2022).build());
     assertThrows(IllegalArgumentException.class, () -> framework(ok, group("G").build()).build());
