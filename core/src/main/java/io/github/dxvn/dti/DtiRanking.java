@@ -2,8 +2,10 @@ package io.github.dxvn.dti;
 
 import io.github.dxvn.observation.Period;
 import io.github.dxvn.observation.RankPosition;
-import java.math.BigDecimal;
+import io.github.dxvn.ranking.Ranker;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +36,25 @@ public final class DtiRanking {
   }
 
   static DtiRanking of(String framework, Optional<Period> period, Map<String, DtiScore> scores) {
-    Map<String, BigDecimal> published = new LinkedHashMap<>();
-    scores.forEach((unit, score) -> published.put(unit, score.publishedTotal()));
-    Map<String, Integer> ranks = CompetitionRanking.ranks(published);
+    List<String> units = new ArrayList<>(scores.keySet());
+    // Published totals have 4 decimals on 0-1, so their doubles are exact enough to tie exactly when
+    // the decimals do and to differ when they differ.
+    double[] published = new double[units.size()];
+    for (int i = 0; i < published.length; i++) {
+      published[i] = scores.get(units.get(i)).publishedTotal().doubleValue();
+    }
+    int[] ranks = Ranker.competition().rank(published).toIntArray();
+    Integer[] order = new Integer[units.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // Best first; the sort is stable, so ties keep the input order.
+    Arrays.sort(order, Comparator.comparingInt(i -> ranks[i]));
     List<Entry> entries = new ArrayList<>();
-    int n = scores.size();
-    ranks.forEach((unit, rank) -> entries.add(new Entry(unit, scores.get(unit), RankPosition.of(rank, n))));
+    for (int i : order) {
+      String unit = units.get(i);
+      entries.add(new Entry(unit, scores.get(unit), RankPosition.of(ranks[i], units.size())));
+    }
     return new DtiRanking(framework, period, entries);
   }
 

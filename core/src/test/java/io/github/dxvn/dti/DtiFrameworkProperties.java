@@ -90,6 +90,13 @@ class DtiFrameworkProperties {
         byUnit.put("u" + i, units.get(i));
       }
       DtiRanking ranking = DTI_1726.scoreAll(byUnit);
+      for (int i = 1; i < ranking.size(); i++) {
+        // Best first: ranks never go down the list.
+        if (ranking.entries().get(i).rank().rank() < ranking.entries().get(i - 1).rank().rank()) {
+          return false;
+        }
+      }
+      // A rank is one more than the number of better published totals: ties share it, the next skips.
       return ranking.size() == units.size() && ranking.entries().stream().allMatch(e -> {
         BigDecimal published = e.score().publishedTotal();
         long better = ranking.entries().stream()
