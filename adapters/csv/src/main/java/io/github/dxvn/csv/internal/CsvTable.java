@@ -142,7 +142,7 @@ public final class CsvTable implements Closeable {
       return record;
     } catch (CsvParseException e) {
       broken = true;
-      diagnostics.error(lineOf(e.getMessage()), 0, "malformed CSV: " + e.getMessage()
+      diagnostics.error(lineOf(e.getMessage()), 0, "malformed CSV: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")")
           + "; reading stopped (expected quotes to enclose whole cells and to be closed)", null);
       return null;
     } catch (UncheckedIOException e) {

@@ -44,6 +44,9 @@ final class DecodingReader extends Reader {
     if (len == 0) {
       return 0;
     }
+    if (flushed) {
+      return -1;
+    }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     int tracked = off;
     while (out.position() == off) {
