@@ -267,9 +267,9 @@ public final class LongCsv {
       RowReader rowReader = null;
       try {
         CsvRecord header = table.next();
-        if (header == null) {
+        if (header == null && !diagnostics.hasErrors()) {
           diagnostics.error(1, 0, "empty file (expected a header: " + String.join(",", COLUMNS.keySet()) + ")", null);
-        } else {
+        } else if (header != null) {
           List<String> names = Headers.names(header, table.dialect(), false);
           int[] columns = Headers.resolve(names, header.getStartingLineNumber(), COLUMNS, REQUIRED,
               CsvDiagnostic.Severity.WARNING, diagnostics);

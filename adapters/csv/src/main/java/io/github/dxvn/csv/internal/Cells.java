@@ -101,8 +101,7 @@ public final class Cells {
     try {
       return Period.parse(text);
     } catch (TextParseException e) {
-      diagnostics.error(line, column, "invalid period \"" + text + "\": " + reason(e)
-          + "; expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD", text);
+      diagnostics.error(line, column, "invalid period \"" + text + "\": " + reason(e), text);
       return null;
     } catch (IllegalArgumentException e) {
       diagnostics.error(line, column, "invalid period \"" + text + "\": " + e.getMessage(), text);

@@ -78,6 +78,9 @@ public final class CsvTable implements Closeable {
           || ((sample[0] & 0xff) == 0xFF && (sample[1] & 0xff) == 0xFE))) {
         diagnostics.error(1, 0, "the file starts with a UTF-16 byte order mark (expected a file encoded in UTF-8)",
             null);
+        sample = new byte[0];
+        in.close();
+        in = InputStream.nullInputStream();
       }
       byte[] prefix = Arrays.copyOfRange(sample, skip, sample.length);
       CsvDialect used = dialect.orElseGet(

@@ -43,7 +43,10 @@ final class DialectDetector {
         }
       }
     }
-    boolean vietnamese = comma > dot || (comma == dot && separator == ';');
+    // A semicolon file is Vietnamese unless it shows only dot decimals; a comma or tab file is
+    // RFC 4180 unless it shows only comma decimals (quoted). Mixed files keep the separator's habit,
+    // so that a stray "95.22" in a Vietnamese file is diagnosed rather than changing the dialect.
+    boolean vietnamese = separator == ';' ? !(comma == 0 && dot > 0) : comma > 0 && dot == 0;
     CsvDialect base = vietnamese ? CsvDialect.VIETNAMESE : CsvDialect.RFC_4180;
     return base.withFieldSeparator(separator).withByteOrderMark(bom);
   }
