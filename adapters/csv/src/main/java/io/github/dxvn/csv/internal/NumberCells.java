@@ -103,7 +103,7 @@ public final class NumberCells {
         }
         grouped = true;
         run = 0;
-      } else if (c == decimal) {
+      } else if (c == decimal || c == 'e' || c == 'E') {
         break;
       } else {
         throw error(text, i, "expected a digit" + (grouping != 0 ? ", '" + (char) grouping + "'" : "")
@@ -117,11 +117,14 @@ public final class NumberCells {
       throw error(text, i - run - 1,
           "'" + (char) grouping + "' groups thousands: three digits expected after it, found " + run);
     }
-    if (i < length) {
+    if (i < length && text.charAt(i) == decimal) {
       digits.append('.');
       int fractionStart = ++i;
       for (; i < length; i++) {
         char c = text.charAt(i);
+        if (c == 'e' || c == 'E') {
+          break;
+        }
         if (c < '0' || c > '9') {
           throw error(text, i, "expected a digit after the decimal mark, found '" + c + "'");
         }
@@ -129,6 +132,25 @@ public final class NumberCells {
       }
       if (i == fractionStart) {
         throw error(text, i, "expected a digit after the decimal mark");
+      }
+    }
+    if (i < length) {
+      // An exponent, as R and spreadsheets write very small or large numbers: 2e-06, 3.6E+05.
+      digits.append('E');
+      int exponentStart = ++i;
+      if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+        digits.append(text.charAt(i++));
+      }
+      int exponentDigits = i;
+      for (; i < length; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          throw error(text, i, "expected a digit in the exponent, found '" + c + "'");
+        }
+        digits.append(c);
+      }
+      if (i == exponentDigits || i - exponentDigits > 3) {
+        throw error(text, exponentStart, "expected an exponent of 1 to 3 digits after 'e'");
       }
     }
     BigDecimal value = new BigDecimal(digits.toString()).stripTrailingZeros();
