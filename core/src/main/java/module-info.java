@@ -13,19 +13,19 @@ module io.github.dxvn.core {
   // periods, observations, datasets
   exports io.github.dxvn.observation;
   // administrative units and the 2025 reorganisation
-  // (not yet) exports io.github.dxvn.admin;
+  exports io.github.dxvn.admin;
   // digital platforms
-  // (not yet) exports io.github.dxvn.platform;
+  exports io.github.dxvn.platform;
   // community digital technology teams
-  // (not yet) exports io.github.dxvn.community;
+  exports io.github.dxvn.community;
   // document numbers, legal documents, observance days
-  // (not yet) exports io.github.dxvn.legal;
+  exports io.github.dxvn.legal;
   // Vietnamese numbers and text normalisation
   exports io.github.dxvn.text;
   // rankings with ties
-  // (not yet) exports io.github.dxvn.ranking;
+  exports io.github.dxvn.ranking;
   // composite indices
-  // (not yet) exports io.github.dxvn.index;
+  exports io.github.dxvn.index;
   // national targets and progress
   // (not yet) exports io.github.dxvn.target;
   // shipped reference data
