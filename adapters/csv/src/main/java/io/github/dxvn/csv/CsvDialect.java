@@ -61,10 +61,9 @@ public final class CsvDialect {
           "Invalid value for groupingSeparator (valid values none or a mark other than the decimal mark): "
               + printable((char) grouping));
     }
-    if (grouping != 0 && grouping != '.' && grouping != ',' && grouping != ' ' && grouping != '\u00a0') {
+    if (grouping != 0 && grouping != '.' && grouping != ',') {
       throw new IllegalArgumentException(
-          "Invalid value for groupingSeparator (valid values '.', ',', space, no-break space): "
-              + printable((char) grouping));
+          "Invalid value for groupingSeparator (valid values '.', ',', none): " + printable((char) grouping));
     }
     return new CsvDialect(field, decimal, grouping, bom, guard, write);
   }
@@ -145,7 +144,7 @@ public final class CsvDialect {
    * Returns a copy with another decimal mark and thousands separator.
    *
    * @param decimal  the decimal mark, {@code .} or {@code ,}
-   * @param grouping  the thousands separator, or 0 for none
+   * @param grouping  the thousands separator, {@code .} or {@code ,} (not the decimal mark), or 0 for none
    * @return the dialect, not null
    * @throws IllegalArgumentException if the marks are not allowed or equal
    */

@@ -170,12 +170,19 @@ class LongCsvTest {
     CsvFormatException e = assertThrows(CsvFormatException.class,
         () -> read(CsvOptions.of(CsvDialect.VIETNAMESE), text));
     assertEquals(List.of("obs.csv:2:4: invalid value \"95.22\" for INFRA_HOUSEHOLD_SMARTPHONE_SHARE: "
-        + "'.' groups thousands: three digits expected after it, found 2 (character 3)"), lines(e.diagnostics()));
+        + "'.' is not a valid thousands separator here (the digits before it must be 1 to 3 without a leading zero, "
+        + "and exactly 3 after it) (character 3)"), lines(e.diagnostics()));
     CsvReadResult lenient = read(CsvOptions.of(CsvDialect.VIETNAMESE).withLenientNumbers(true), text);
     assertEquals(new BigDecimal("95.22"), lenient.observations().get(0).value());
     assertEquals(List.of("obs.csv:2:4: warning: number in another notation for INFRA_HOUSEHOLD_SMARTPHONE_SHARE: "
-        + "read \"95.22\" as 95.22 with '.' as the decimal mark (the dialect's decimal mark is ',')"),
-        lines(lenient.diagnostics()));
+        + "read '.' at index 2 as a decimal mark: '95.22' is not a valid Vietnamese number ('.' is not a valid "
+        + "thousands separator here (the digits before it must be 1 to 3 without a leading zero, and exactly 3 after "
+        + "it))"), lines(lenient.diagnostics()));
+    CsvReadResult rfc = read(CsvOptions.of(CsvDialect.RFC_4180).withLenientNumbers(true),
+        "unit_code,indicator_code,period,value\n45,X,2023,\"99,53\"\n");
+    assertEquals(new BigDecimal("99.53"), rfc.observations().get(0).value());
+    assertEquals("obs.csv:2:4: warning: number in another notation for X: read \"99,53\" as a Vietnamese number, "
+        + "99.53 (the dialect's decimal mark is '.')", rfc.diagnostics().get(1).toString());
   }
 
   @Test

@@ -120,7 +120,7 @@ public final class CsvOutput implements Closeable {
    * @return the cell, not null
    */
   public String text(String text) {
-    return guard(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC), dialect);
+    return guard(io.github.dxvn.text.VietnameseText.normalize(text), dialect);
   }
 
   /**

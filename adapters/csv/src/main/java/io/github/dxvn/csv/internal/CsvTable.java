@@ -7,12 +7,12 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.github.dxvn.csv.CsvDialect;
+import io.github.dxvn.text.VietnameseText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
@@ -183,7 +183,7 @@ public final class CsvTable implements Closeable {
     String text = raw.strip();
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x300) {
-        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        text = VietnameseText.normalize(text);
         break;
       }
     }

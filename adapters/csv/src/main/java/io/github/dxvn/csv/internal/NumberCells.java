@@ -1,15 +1,21 @@
 package io.github.dxvn.csv.internal;
 
 import io.github.dxvn.csv.CsvDialect;
+import io.github.dxvn.text.ParsedNumber;
 import io.github.dxvn.text.TextParseException;
+import io.github.dxvn.text.VietnameseNumberFormat;
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
 
 /**
  * Reads and writes the number cells of a dialect; the one place where number notation is handled.
  *
- * <p>Strict reading: an optional {@code -}, digits, thousands separators only in full groups of three
- * ({@code 4.327}, {@code 113.335}), then the decimal mark and digits. Lenient reading also takes a
- * number in the other notation ({@code 95.22} in the Vietnamese dialect) and reports it.
+ * <p>A comma-decimal dialect delegates to core's {@link VietnameseNumberFormat} (strict: {@code 4.327}
+ * is 4327 and {@code 95.22} is rejected; lenient: {@code 95.22} is read with a note). A dot-decimal
+ * dialect reads plain decimals: an optional {@code -}, digits (grouped by the dialect's thousands
+ * separator only in full groups of three), the decimal mark and digits, and an optional exponent as R
+ * writes it ({@code 2e-06}); lenient reading then also takes a Vietnamese number ({@code 99,53}) and
+ * reports it.
  */
 public final class NumberCells {
 
@@ -59,23 +65,46 @@ public final class NumberCells {
    * @throws TextParseException if the text is not a number of the dialect
    */
   public static Parsed parse(String text, CsvDialect dialect, boolean lenient) {
-    char decimal = dialect.decimalSeparator();
-    int grouping = dialect.groupingSeparator().orElse(0);
+    if (dialect.decimalSeparator() == ',') {
+      ParsedNumber parsed = (lenient ? VietnameseNumberFormat.lenient() : VietnameseNumberFormat.strict()).parse(text);
+      return new Parsed(parsed.value(), parsed.notes().isEmpty() ? null : parsed.notes().get(0));
+    }
     try {
-      return new Parsed(strict(text, decimal, grouping), null);
+      return new Parsed(strict(text, '.', dialect.groupingSeparator().orElse(0)), null);
     } catch (TextParseException e) {
       if (!lenient) {
         throw e;
       }
-      char otherDecimal = decimal == '.' ? ',' : '.';
-      int otherGrouping = grouping == 0 ? 0 : decimal;
       try {
-        BigDecimal value = strict(text, otherDecimal, otherGrouping);
-        return new Parsed(value, "read \"" + text + "\" as " + value.toPlainString() + " with '" + otherDecimal
-            + "' as the decimal mark (the dialect's decimal mark is '" + decimal + "')");
+        BigDecimal value = VietnameseNumberFormat.strict().parseDecimal(text);
+        return new Parsed(value, "read \"" + text + "\" as a Vietnamese number, " + value.toPlainString()
+            + " (the dialect's decimal mark is '.')");
       } catch (TextParseException ignored) {
         throw e;
       }
+    }
+  }
+
+  /**
+   * Parses a number cell of a comma-decimal dialect from a character range into the nearest double,
+   * through core's bulk path.
+   *
+   * @param chars  the characters wrapped, not null
+   * @param offset  the first character
+   * @param length  the number of characters
+   * @return the value, or NaN if the text is not a strict Vietnamese number (the caller then falls
+   *     back to {@link #parse})
+   */
+  public static double vietnameseDouble(CharBuffer chars, int offset, int length) {
+    int end = offset + length;
+    // A percent sign goes through the typed path, which checks it against the unit.
+    if (length == 0 || chars.get(end - 1) == '%') {
+      return Double.NaN;
+    }
+    try {
+      return VietnameseNumberFormat.strict().parseDouble(chars, offset, end);
+    } catch (TextParseException e) {
+      return Double.NaN;
     }
   }
 
@@ -226,6 +255,9 @@ public final class NumberCells {
     String integer = point < 0 ? plain : plain.substring(0, point);
     String fraction = point < 0 ? "" : plain.substring(point + 1);
     StringBuilder out = new StringBuilder(plain.length() + 8);
+    if (dialect.writeGrouping() && dialect.decimalSeparator() == ',') {
+      return VietnameseNumberFormat.strict().format(value);
+    }
     if (dialect.writeGrouping()) {
       char grouping = (char) dialect.groupingSeparator().getAsInt();
       int digitsStart = integer.startsWith("-") ? 1 : 0;

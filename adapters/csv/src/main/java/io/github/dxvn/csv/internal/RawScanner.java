@@ -11,6 +11,7 @@ import io.github.dxvn.observation.Period;
 import io.github.dxvn.text.TextParseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +71,8 @@ public final class RawScanner {
     int[] roles = new int[0];
     final String[] cells = new String[NAMES.length];
     double value;
+    char[] wrappedArray;
+    CharBuffer wrapped;
     long line;
     int fields;
 
@@ -97,7 +100,15 @@ public final class RawScanner {
         return;
       }
       if (role == VALUE) {
-        value = NumberCells.fastDouble(buf, offset, length, dialect.decimalSeparator());
+        if (dialect.decimalSeparator() == ',') {
+          if (wrappedArray != buf) {
+            wrapped = CharBuffer.wrap(buf);
+            wrappedArray = buf;
+          }
+          value = NumberCells.vietnameseDouble(wrapped, offset, length);
+        } else {
+          value = NumberCells.fastDouble(buf, offset, length, '.');
+        }
         if (Double.isNaN(value)) {
           cells[VALUE] = new String(buf, offset, length);
         } else {
