@@ -211,17 +211,20 @@ public final class NumberCells {
     }
     long mantissa = 0;
     int digits = 0;
+    int significant = 0;
     int fraction = -1;
     int intStart = i;
     for (; i < end; i++) {
       char c = buf[i];
       if (c >= '0' && c <= '9') {
-        if (++digits > 15) {
+        // Leading zeros are not significant: 0.000001 has one digit.
+        if ((mantissa != 0 || c != '0') && ++significant > 15) {
           return Double.NaN;
         }
+        digits++;
         mantissa = mantissa * 10 + (c - '0');
-        if (fraction >= 0) {
-          fraction++;
+        if (fraction >= 0 && ++fraction >= POWERS_OF_TEN.length) {
+          return Double.NaN;
         }
       } else if (c == decimal && fraction < 0 && i > intStart) {
         fraction = 0;
