@@ -30,7 +30,8 @@ final class DecodingReader extends Reader {
   private boolean flushed;
   private long line = 1;
   private long character = 1;
-  private boolean lastWasCr;
+  private long position;
+  private long lineStart;
 
   DecodingReader(InputStream in, byte[] prefix, Sink sink) {
     this.in = in;
@@ -96,24 +97,16 @@ final class DecodingReader extends Reader {
     bytes.flip();
   }
 
+  /** Counts lines (LF; a CR LF pair counts once) and remembers where the current line starts. */
   private void track(char[] cbuf, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = cbuf[i];
-      if (c == '\n') {
-        if (!lastWasCr) {
-          line++;
-        }
-        lastWasCr = false;
-        character = 1;
-      } else if (c == '\r') {
+      if (cbuf[i] == '\n') {
         line++;
-        lastWasCr = true;
-        character = 1;
-      } else {
-        lastWasCr = false;
-        character++;
+        lineStart = position + (i - from) + 1;
       }
     }
+    position += to - from;
+    character = position - lineStart + 1;
   }
 
   @Override

@@ -42,6 +42,9 @@ public final class RawScanner {
   private final boolean lenient;
   private final Diagnostics diagnostics;
   private final List<Map<String, Boolean>> checked = new ArrayList<>();
+  private final String[] lastValid = new String[NAMES.length];
+  private String lastStatus;
+  private boolean lastStatusMissing;
   private CsvDialect dialect;
   private long rows;
   private long skipped;
@@ -76,12 +79,19 @@ public final class RawScanner {
     long line;
     int fields;
 
+    final String[] previous = new String[NAMES.length];
+
     @Override
     protected void handleBegin(long startingLineNumber) {
       line = startingLineNumber;
       fields = 0;
       value = Double.NaN;
-      java.util.Arrays.fill(cells, "");
+      for (int i = 0; i < cells.length; i++) {
+        if (cells[i] != null && !cells[i].isEmpty()) {
+          previous[i] = cells[i];
+        }
+        cells[i] = "";
+      }
     }
 
     @Override
@@ -95,7 +105,7 @@ public final class RawScanner {
       if (role == IGNORED) {
         return;
       }
-      if (!simple(buf, offset, length)) {
+      if (!plain(buf, offset, length)) {
         cells[role] = CsvTable.cell(new String(buf, offset, length), dialect);
         return;
       }
@@ -116,22 +126,21 @@ public final class RawScanner {
         }
         return;
       }
-      cells[role] = pool.get(buf, offset, length);
+      String last = cells[role] == null || cells[role].isEmpty() ? previous[role] : cells[role];
+      if (last != null && StringPool.same(last, buf, offset, length)) {
+        // Codes repeat row after row: comparing with the last one is cheaper than hashing.
+        cells[role] = last;
+        return;
+      }
+      String pooled = pool.get(buf, offset, length);
+      // Text that NFC might change goes the slow way.
+      cells[role] = pooled != null ? pooled : CsvTable.cell(new String(buf, offset, length), dialect);
     }
 
-    private boolean simple(char[] buf, int offset, int length) {
-      if (length == 0) {
-        return true;
-      }
-      if (buf[offset] <= ' ' || buf[offset + length - 1] <= ' ' || (buf[offset] == '\'' && dialect.formulaGuard())) {
-        return false;
-      }
-      for (int i = offset; i < offset + length; i++) {
-        if (buf[i] >= 0x300) {
-          return false;
-        }
-      }
-      return true;
+    /** Tells whether a cell needs neither stripping nor the formula guard's quote removed. */
+    private boolean plain(char[] buf, int offset, int length) {
+      return length == 0 || !(buf[offset] <= ' ' || buf[offset + length - 1] <= ' '
+          || (buf[offset] == '\'' && dialect.formulaGuard()));
     }
 
     @Override
@@ -181,7 +190,7 @@ public final class RawScanner {
             & check(c[PERIOD], PERIOD, handler, line)
             & check(c[UNIT], UNIT, handler, line)
             & check(c[STATUS], STATUS, handler, line);
-        if (ok && !c[STATUS].isEmpty() && ObservationStatus.ofCode(c[STATUS]).isMissing()) {
+        if (ok && !c[STATUS].isEmpty() && missing(c[STATUS])) {
           diagnostics.error(line, column(handler, STATUS), "status " + c[STATUS]
               + " means that there is no value, but the value cell holds a value (expected an empty value)", c[STATUS]);
           ok = false;
@@ -249,8 +258,20 @@ public final class RawScanner {
     return 0;
   }
 
+  private boolean missing(String status) {
+    if (status != lastStatus) {
+      lastStatus = status;
+      lastStatusMissing = ObservationStatus.ofCode(status).isMissing();
+    }
+    return lastStatusMissing;
+  }
+
   /** Checks a code cell once per distinct text, reporting every row where it is wrong. */
   private boolean check(String text, int role, Handler handler, long line) {
+    // Pooled texts repeat row after row: the same instance as last time was checked then.
+    if (text == lastValid[role]) {
+      return true;
+    }
     if (role == UNIT_CODE && !text.isEmpty()) {
       return true;
     }
@@ -259,6 +280,7 @@ public final class RawScanner {
     }
     Boolean known = checked.get(role).get(text);
     if (known != null && known) {
+      lastValid[role] = text;
       return true;
     }
     int column = column(handler, role);
@@ -288,6 +310,9 @@ public final class RawScanner {
           + e.getMessage();
     }
     checked.get(role).put(text, problem == null);
+    if (problem == null) {
+      lastValid[role] = text;
+    }
     if (problem != null) {
       diagnostics.error(line, column, problem, text);
       return false;

@@ -11,10 +11,25 @@ final class StringPool {
   private String[] table = new String[1024];
   private int size;
 
+  /**
+   * Returns the string of a character range.
+   *
+   * @return the pooled string, or null if the range holds a character from U+0300 on, which
+   *     normalisation to NFC might change
+   */
   String get(char[] buf, int offset, int length) {
     int hash = 0;
+    char any = 0;
     for (int i = offset; i < offset + length; i++) {
-      hash = 31 * hash + buf[i];
+      char c = buf[i];
+      hash = 31 * hash + c;
+      any |= c;
+    }
+    if (any >= 0x300) {
+      // Some character is at least U+0300 (the bits of an OR are at least those of each).
+      if (!below(buf, offset, length)) {
+        return null;
+      }
     }
     int mask = table.length - 1;
     int slot = (hash ^ (hash >>> 16)) & mask;
@@ -37,7 +52,16 @@ final class StringPool {
     }
   }
 
-  private static boolean same(String s, char[] buf, int offset, int length) {
+  private static boolean below(char[] buf, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if (buf[i] >= 0x300) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean same(String s, char[] buf, int offset, int length) {
     if (s.length() != length) {
       return false;
     }
