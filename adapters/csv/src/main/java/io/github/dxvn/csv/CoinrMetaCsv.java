@@ -12,8 +12,6 @@ import io.github.dxvn.indicator.Polarity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +28,7 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CoinrMetaCsv {
+public final class CoinrMetaCsv extends FileReader<CsvMetaResult> {
 
   private static final String[] COLUMNS = {
     "level", "icode", "iname", "direction", "weight", "unit", "target", "denominator", "parent", "type"
@@ -53,20 +51,6 @@ public final class CoinrMetaCsv {
   }
 
   /**
-   * Reads a file.
-   *
-   * @param path  the file, not null
-   * @return the rows, framework and diagnostics, not null
-   * @throws CsvFormatException if the file has errors (or its rows form no framework) and valid rows
-   *     are not kept
-   * @throws IOException if the file cannot be read
-   */
-  public CsvMetaResult read(Path path) throws IOException {
-    Objects.requireNonNull(path, "path");
-    return read(Files.newInputStream(path), LongCsv.fileName(path));
-  }
-
-  /**
    * Reads a stream, which is closed.
    *
    * @param in  the bytes, UTF-8, not null
@@ -76,19 +60,14 @@ public final class CoinrMetaCsv {
    *     are not kept
    * @throws IOException if the stream cannot be read
    */
+  @Override
   public CsvMetaResult read(InputStream in, String fileName) throws IOException {
     Objects.requireNonNull(in, "in");
     Diagnostics diagnostics = new Diagnostics(Objects.requireNonNull(fileName, "fileName"), options.maxDiagnostics());
     List<MetaRow> rows = new ArrayList<>();
     CsvDialect dialect;
     try (CsvTable table = CsvTable.open(in, options.dialect(), diagnostics)) {
-      CsvRecord header = table.next();
-      if (header == null) {
-        if (!diagnostics.hasErrors()) {
-          diagnostics.error(1, 0, "empty file (expected an iMeta header with iCode and Type)", null);
-        }
-        throw new CsvFormatException(diagnostics.list());
-      }
+      CsvRecord header = header(table, diagnostics, "with iCode and Type");
       dialect = table.dialect();
       List<String> names = Headers.names(header, table.dialect(), false);
       Map<String, Integer> column = new HashMap<>();
@@ -114,12 +93,7 @@ public final class CoinrMetaCsv {
       CsvRecord record;
       while ((record = table.next()) != null) {
         long line = record.getStartingLineNumber();
-        if (diagnostics.isBadLine(line)) {
-          continue;
-        }
-        if (record.getFieldCount() != names.size()) {
-          diagnostics.error(line, 0, "expected " + names.size() + " fields as in the header, found "
-              + record.getFieldCount(), null);
+        if (!diagnostics.isReadable(record, names.size(), table.dialect().fieldSeparator())) {
           continue;
         }
         MetaRow row = row(record, line, column, cells, diagnostics, table);

@@ -8,19 +8,14 @@ import io.github.dxvn.csv.internal.Field;
 import io.github.dxvn.csv.internal.Headers;
 import io.github.dxvn.csv.internal.RawScanner;
 import io.github.dxvn.csv.internal.RowReader;
-import io.github.dxvn.indicator.UnitText;
-import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.Observation;
-import io.github.dxvn.observation.ObservationStatus;
 import io.github.dxvn.observation.RankPosition;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -79,6 +74,23 @@ public final class LongCsv {
     COLUMNS = Collections.unmodifiableMap(columns);
   }
 
+  private static final List<ObservationColumns.Column> COLUMNS_WRITTEN = List.of(
+      ObservationColumns.unitCode(CsvColumns.UNIT_CODE),
+      ObservationColumns.indicator(CsvColumns.INDICATOR_CODE),
+      ObservationColumns.period(CsvColumns.PERIOD),
+      ObservationColumns.value(CsvColumns.VALUE),
+      ObservationColumns.unit(CsvColumns.UNIT),
+      ObservationColumns.status(CsvColumns.STATUS),
+      ObservationColumns.comparator(CsvColumns.COMPARATOR),
+      new ObservationColumns.Column(CsvColumns.RANK, o -> o.rank().isPresent(),
+          (o, out) -> o.rank().map(r -> Integer.toString(r.rank())).orElse("")),
+      new ObservationColumns.Column(CsvColumns.RANK_OF, o -> o.rank().filter(r -> r.of().isPresent()).isPresent(),
+          (o, out) -> o.rank().filter(r -> r.of().isPresent()).map(r -> Integer.toString(r.of().getAsInt())).orElse("")),
+      new ObservationColumns.Column(CsvColumns.RANK_GROUP, o -> o.rank().flatMap(RankPosition::group).isPresent(),
+          (o, out) -> o.rank().flatMap(RankPosition::group).map(out::text).orElse("")),
+      ObservationColumns.source(CsvColumns.SOURCE),
+      ObservationColumns.note(CsvColumns.NOTE));
+
   static final Set<Field> REQUIRED = EnumSet.of(Field.UNIT_CODE, Field.INDICATOR, Field.PERIOD, Field.VALUE);
 
   private LongCsv() {}
@@ -103,15 +115,10 @@ public final class LongCsv {
     return new Writer(Objects.requireNonNull(options, "options"));
   }
 
-  static String fileName(Path path) {
-    Path name = path.getFileName();
-    return name == null ? path.toString() : name.toString();
-  }
-
   /**
    * Reads long files. This class is immutable and thread-safe.
    */
-  public static final class Reader {
+  public static final class Reader extends FileReader<CsvReadResult> {
 
     private final CsvOptions options;
 
@@ -129,19 +136,6 @@ public final class LongCsv {
     }
 
     /**
-     * Reads a file into a validated dataset.
-     *
-     * @param path  the file, not null
-     * @return the dataset with its diagnostics, not null
-     * @throws CsvFormatException if the file has errors and valid rows are not kept, with every diagnostic
-     * @throws IOException if the file cannot be read
-     */
-    public CsvReadResult read(Path path) throws IOException {
-      Objects.requireNonNull(path, "path");
-      return read(Files.newInputStream(path), fileName(path));
-    }
-
-    /**
      * Reads a stream into a validated dataset; the stream is closed.
      *
      * @param in  the bytes, UTF-8, not null
@@ -150,6 +144,7 @@ public final class LongCsv {
      * @throws CsvFormatException if the data have errors and valid rows are not kept, with every diagnostic
      * @throws IOException if the stream cannot be read
      */
+    @Override
     public CsvReadResult read(InputStream in, String fileName) throws IOException {
       Objects.requireNonNull(in, "in");
       Diagnostics diagnostics = new Diagnostics(Objects.requireNonNull(fileName, "fileName"), options.maxDiagnostics());
@@ -315,111 +310,19 @@ public final class LongCsv {
   }
 
   /**
-   * Writes long files. This class is immutable and thread-safe.
+   * Writes long files: rows in the dataset's key order; the columns are the six of the benchmark
+   * layout ({@code unit_code,indicator_code,period,value,unit,status}), then comparator, rank, source
+   * and note columns if any observation has them. This class is immutable and thread-safe.
    */
-  public static final class Writer {
-
-    private final CsvOptions options;
+  public static final class Writer extends FileWriter {
 
     private Writer(CsvOptions options) {
-      this.options = options;
+      super(options.writeDialect());
     }
 
-    /**
-     * Writes a dataset to a file, atomically: a failure leaves the file as it was and no temporary
-     * file. Rows come in the dataset's key order; the columns are the six of the benchmark layout
-     * ({@code unit_code,indicator_code,period,value,unit,status}), then comparator, rank, source and
-     * note columns if any observation has them.
-     *
-     * @param dataset  the dataset, not null
-     * @param path  the file, not null
-     * @throws IOException if writing fails
-     */
-    public void write(Dataset dataset, Path path) throws IOException {
-      Objects.requireNonNull(dataset, "dataset");
-      Objects.requireNonNull(path, "path");
-      CsvOutput.write(path, options.writeDialect(), out -> body(dataset.observations(), out));
-    }
-
-    /**
-     * Writes a dataset to a stream, which is flushed, not closed.
-     *
-     * @param dataset  the dataset, not null
-     * @param out  the stream, not null
-     * @throws IOException if writing fails
-     */
-    public void write(Dataset dataset, OutputStream out) throws IOException {
-      Objects.requireNonNull(dataset, "dataset");
-      Objects.requireNonNull(out, "out");
-      CsvOutput.write(out, options.writeDialect(), o -> body(dataset.observations(), o));
-    }
-
-    private static void body(List<Observation> observations, CsvOutput out) throws IOException {
-      boolean comparator = false;
-      boolean rank = false;
-      boolean rankOf = false;
-      boolean rankGroup = false;
-      boolean source = false;
-      boolean note = false;
-      for (Observation o : observations) {
-        comparator |= o.comparison() != Comparison.EQUAL;
-        rank |= o.rank().isPresent();
-        rankOf |= o.rank().flatMap(r -> r.of().isPresent() ? java.util.Optional.of(r) : java.util.Optional.empty())
-            .isPresent();
-        rankGroup |= o.rank().flatMap(RankPosition::group).isPresent();
-        source |= o.source().isPresent();
-        note |= o.note().isPresent();
-      }
-      List<String> header = new ArrayList<>(List.of(CsvColumns.UNIT_CODE, CsvColumns.INDICATOR_CODE,
-          CsvColumns.PERIOD, CsvColumns.VALUE, CsvColumns.UNIT, CsvColumns.STATUS));
-      if (comparator) {
-        header.add(CsvColumns.COMPARATOR);
-      }
-      if (rank) {
-        header.add(CsvColumns.RANK);
-      }
-      if (rankOf) {
-        header.add(CsvColumns.RANK_OF);
-      }
-      if (rankGroup) {
-        header.add(CsvColumns.RANK_GROUP);
-      }
-      if (source) {
-        header.add(CsvColumns.SOURCE);
-      }
-      if (note) {
-        header.add(CsvColumns.NOTE);
-      }
-      out.record(header.toArray(new String[0]));
-      String[] cells = new String[header.size()];
-      for (Observation o : observations) {
-        int i = 0;
-        cells[i++] = out.text(o.unitCode());
-        cells[i++] = o.indicator().toString();
-        cells[i++] = o.period().toString();
-        cells[i++] = out.number(o.value());
-        cells[i++] = UnitText.format(o.unit());
-        cells[i++] = o.status() == ObservationStatus.NORMAL ? "A" : o.status().code();
-        if (comparator) {
-          cells[i++] = o.comparison() == Comparison.EQUAL ? "" : out.text(o.comparison().symbol());
-        }
-        if (rank) {
-          cells[i++] = o.rank().map(r -> Integer.toString(r.rank())).orElse("");
-        }
-        if (rankOf) {
-          cells[i++] = o.rank().filter(r -> r.of().isPresent()).map(r -> Integer.toString(r.of().getAsInt())).orElse("");
-        }
-        if (rankGroup) {
-          cells[i++] = o.rank().flatMap(RankPosition::group).map(out::text).orElse("");
-        }
-        if (source) {
-          cells[i++] = o.source().map(out::text).orElse("");
-        }
-        if (note) {
-          cells[i++] = o.note().map(out::text).orElse("");
-        }
-        out.record(cells);
-      }
+    @Override
+    void body(Dataset dataset, CsvOutput out) throws IOException {
+      ObservationColumns.write(out, List.of(), List.of(), COLUMNS_WRITTEN, dataset.observations());
     }
   }
 }

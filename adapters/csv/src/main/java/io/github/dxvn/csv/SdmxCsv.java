@@ -7,16 +7,10 @@ import io.github.dxvn.csv.internal.Diagnostics;
 import io.github.dxvn.csv.internal.Field;
 import io.github.dxvn.csv.internal.Headers;
 import io.github.dxvn.csv.internal.RowReader;
-import io.github.dxvn.indicator.UnitText;
-import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.Observation;
-import io.github.dxvn.observation.ObservationStatus;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -81,6 +75,19 @@ public final class SdmxCsv {
     COLUMNS = Collections.unmodifiableMap(columns);
   }
 
+  private static final List<ObservationColumns.Column> COLUMNS_WRITTEN = List.of(
+      ObservationColumns.unitCode(CsvColumns.SDMX_REF_AREA),
+      ObservationColumns.indicator(CsvColumns.SDMX_INDICATOR),
+      ObservationColumns.period(CsvColumns.SDMX_TIME_PERIOD),
+      ObservationColumns.value(CsvColumns.SDMX_OBS_VALUE),
+      ObservationColumns.unit(CsvColumns.SDMX_UNIT_MEASURE),
+      ObservationColumns.status(CsvColumns.SDMX_OBS_STATUS),
+      ObservationColumns.comparator(CsvColumns.SDMX_COMPARATOR),
+      new ObservationColumns.Column(CsvColumns.SDMX_RANK, o -> o.rank().isPresent(),
+          (o, out) -> o.rank().map(r -> out.text(r.toString())).orElse("")),
+      ObservationColumns.source(CsvColumns.SDMX_SOURCE),
+      ObservationColumns.note(CsvColumns.SDMX_COMMENT));
+
   private static final Set<Field> REQUIRED = EnumSet.of(Field.UNIT_CODE, Field.INDICATOR, Field.PERIOD, Field.VALUE);
 
   private SdmxCsv() {}
@@ -116,25 +123,12 @@ public final class SdmxCsv {
   /**
    * Reads SDMX-CSV files. This class is immutable and thread-safe.
    */
-  public static final class Reader {
+  public static final class Reader extends FileReader<CsvReadResult> {
 
     private final CsvOptions options;
 
     private Reader(CsvOptions options) {
       this.options = options;
-    }
-
-    /**
-     * Reads a file into a validated dataset.
-     *
-     * @param path  the file, not null
-     * @return the dataset with its diagnostics, not null
-     * @throws CsvFormatException if the file has errors and valid rows are not kept
-     * @throws IOException if the file cannot be read
-     */
-    public CsvReadResult read(Path path) throws IOException {
-      Objects.requireNonNull(path, "path");
-      return read(Files.newInputStream(path), LongCsv.fileName(path));
     }
 
     /**
@@ -146,18 +140,13 @@ public final class SdmxCsv {
      * @throws CsvFormatException if the data have errors and valid rows are not kept
      * @throws IOException if the stream cannot be read
      */
+    @Override
     public CsvReadResult read(InputStream in, String fileName) throws IOException {
       Objects.requireNonNull(in, "in");
       Diagnostics diagnostics = new Diagnostics(Objects.requireNonNull(fileName, "fileName"), options.maxDiagnostics());
       Reading reading = new Reading(options, diagnostics);
       try (CsvTable table = CsvTable.open(in, options.dialect(), diagnostics)) {
-        CsvRecord header = table.next();
-        if (header == null) {
-          if (!diagnostics.hasErrors()) {
-            diagnostics.error(1, 0, "empty file (expected an SDMX-CSV header starting with DATAFLOW or STRUCTURE)", null);
-          }
-          throw new CsvFormatException(diagnostics.list());
-        }
+        CsvRecord header = header(table, diagnostics, "starting with DATAFLOW (SDMX-CSV 1.0) or STRUCTURE (2.0)");
         long headerLine = header.getStartingLineNumber();
         List<String> names = Headers.names(header, table.dialect(), true);
         String first = names.isEmpty() ? "" : names.get(0).toUpperCase(Locale.ROOT);
@@ -213,100 +202,26 @@ public final class SdmxCsv {
   /**
    * Writes SDMX-CSV files. This class is immutable and thread-safe.
    */
-  public static final class Writer {
+  public static final class Writer extends FileWriter {
 
-    private final CsvOptions options;
     private final Version version;
     private final String dataflow;
 
     private Writer(CsvOptions options, Version version, String dataflow) {
-      this.options = options;
+      super(options.writeDialect());
       this.version = version;
       this.dataflow = dataflow;
     }
 
-    /**
-     * Writes a dataset to a file, atomically, in key order.
-     *
-     * @param dataset  the dataset, not null
-     * @param path  the file, not null
-     * @throws IOException if writing fails; the file is then as it was
-     */
-    public void write(Dataset dataset, Path path) throws IOException {
-      Objects.requireNonNull(dataset, "dataset");
-      Objects.requireNonNull(path, "path");
-      CsvOutput.write(path, options.writeDialect(), out -> body(dataset.observations(), out));
-    }
-
-    /**
-     * Writes a dataset to a stream, which is flushed, not closed.
-     *
-     * @param dataset  the dataset, not null
-     * @param out  the stream, not null
-     * @throws IOException if writing fails
-     */
-    public void write(Dataset dataset, OutputStream out) throws IOException {
-      Objects.requireNonNull(dataset, "dataset");
-      Objects.requireNonNull(out, "out");
-      CsvOutput.write(out, options.writeDialect(), o -> body(dataset.observations(), o));
-    }
-
-    private void body(List<Observation> observations, CsvOutput out) throws IOException {
-      boolean comparator = observations.stream().anyMatch(o -> o.comparison() != Comparison.EQUAL);
-      boolean rank = observations.stream().anyMatch(o -> o.rank().isPresent());
-      boolean source = observations.stream().anyMatch(o -> o.source().isPresent());
-      boolean comment = observations.stream().anyMatch(o -> o.note().isPresent());
-      List<String> header = new ArrayList<>();
-      if (version == Version.V1) {
-        header.add(CsvColumns.SDMX_DATAFLOW);
-      } else {
-        header.addAll(List.of(CsvColumns.SDMX_STRUCTURE, CsvColumns.SDMX_STRUCTURE_ID, CsvColumns.SDMX_ACTION));
-      }
-      header.addAll(List.of(CsvColumns.SDMX_REF_AREA, CsvColumns.SDMX_INDICATOR, CsvColumns.SDMX_TIME_PERIOD,
-          CsvColumns.SDMX_OBS_VALUE, CsvColumns.SDMX_UNIT_MEASURE, CsvColumns.SDMX_OBS_STATUS));
-      if (comparator) {
-        header.add(CsvColumns.SDMX_COMPARATOR);
-      }
-      if (rank) {
-        header.add(CsvColumns.SDMX_RANK);
-      }
-      if (source) {
-        header.add(CsvColumns.SDMX_SOURCE);
-      }
-      if (comment) {
-        header.add(CsvColumns.SDMX_COMMENT);
-      }
-      out.record(header.toArray(new String[0]));
-      String[] cells = new String[header.size()];
+    @Override
+    void body(Dataset dataset, CsvOutput out) throws IOException {
       String flow = out.text(dataflow);
-      for (Observation o : observations) {
-        int i = 0;
-        if (version == Version.V1) {
-          cells[i++] = flow;
-        } else {
-          cells[i++] = "dataflow";
-          cells[i++] = flow;
-          cells[i++] = "I";
-        }
-        cells[i++] = out.text(o.unitCode());
-        cells[i++] = o.indicator().toString();
-        cells[i++] = o.period().toString();
-        cells[i++] = out.number(o.value());
-        cells[i++] = UnitText.format(o.unit());
-        cells[i++] = o.status() == ObservationStatus.NORMAL ? "A" : o.status().code();
-        if (comparator) {
-          cells[i++] = o.comparison() == Comparison.EQUAL ? "" : o.comparison().symbol();
-        }
-        if (rank) {
-          cells[i++] = o.rank().map(r -> out.text(r.toString())).orElse("");
-        }
-        if (source) {
-          cells[i++] = o.source().map(out::text).orElse("");
-        }
-        if (comment) {
-          cells[i++] = o.note().map(out::text).orElse("");
-        }
-        out.record(cells);
+      if (version == Version.V1) {
+        ObservationColumns.write(out, List.of(CsvColumns.SDMX_DATAFLOW), List.of(flow), COLUMNS_WRITTEN,
+            dataset.observations());
+      } else {
+        ObservationColumns.write(out, List.of(CsvColumns.SDMX_STRUCTURE, CsvColumns.SDMX_STRUCTURE_ID,
+            CsvColumns.SDMX_ACTION), List.of("dataflow", flow, "I"), COLUMNS_WRITTEN, dataset.observations());
       }
     }
   }

@@ -14,9 +14,6 @@ import io.github.dxvn.observation.Period;
 import io.github.dxvn.text.TextParseException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -101,7 +98,7 @@ public final class WideCsv {
   /**
    * Reads wide files. This class is immutable and thread-safe.
    */
-  public static final class Reader {
+  public static final class Reader extends FileReader<CsvReadResult> {
 
     private final CsvOptions options;
     private final WideLayout layout;
@@ -109,19 +106,6 @@ public final class WideCsv {
     private Reader(CsvOptions options, WideLayout layout) {
       this.options = options;
       this.layout = layout;
-    }
-
-    /**
-     * Reads a file into a validated dataset.
-     *
-     * @param path  the file, not null
-     * @return the dataset with its diagnostics and unit attributes, not null
-     * @throws CsvFormatException if the file has errors and valid rows are not kept
-     * @throws IOException if the file cannot be read
-     */
-    public CsvReadResult read(Path path) throws IOException {
-      Objects.requireNonNull(path, "path");
-      return read(Files.newInputStream(path), LongCsv.fileName(path));
     }
 
     /**
@@ -133,6 +117,7 @@ public final class WideCsv {
      * @throws CsvFormatException if the data have errors and valid rows are not kept
      * @throws IOException if the stream cannot be read
      */
+    @Override
     public CsvReadResult read(InputStream in, String fileName) throws IOException {
       Objects.requireNonNull(in, "in");
       Diagnostics diagnostics = new Diagnostics(Objects.requireNonNull(fileName, "fileName"), options.maxDiagnostics());
@@ -140,13 +125,7 @@ public final class WideCsv {
       Map<String, Map<String, String>> attributes = new TreeMap<>();
       long skipped = 0;
       try (CsvTable table = CsvTable.open(in, options.dialect(), diagnostics)) {
-        CsvRecord header = table.next();
-        if (header == null) {
-          if (!diagnostics.hasErrors()) {
-            diagnostics.error(1, 0, "empty file (expected a header with a unit code column and indicator columns)", null);
-          }
-          throw new CsvFormatException(diagnostics.list());
-        }
+        CsvRecord header = header(table, diagnostics, "with a unit code column and indicator columns");
         List<String> names = Headers.names(header, table.dialect(), false);
         Columns columns = columns(names, header.getStartingLineNumber(), diagnostics);
         if (columns == null) {
@@ -157,12 +136,7 @@ public final class WideCsv {
         CsvRecord record;
         while ((record = table.next()) != null) {
           long line = record.getStartingLineNumber();
-          if (diagnostics.isBadLine(line)) {
-            continue;
-          }
-          if (record.getFieldCount() != names.size()) {
-            diagnostics.error(line, 0, "expected " + names.size() + " fields as in the header, found "
-                + record.getFieldCount(), null);
+          if (!diagnostics.isReadable(record, names.size(), table.dialect().fieldSeparator())) {
             continue;
           }
           String unitCode = cells.unitCode(cell(record, columns.unit, table), line, columns.unit + 1);
@@ -295,52 +269,24 @@ public final class WideCsv {
   }
 
   /**
-   * Writes wide files. This class is immutable and thread-safe.
+   * Writes wide files: one row per unit and period in order, one column per indicator in code order.
+   * Writing throws {@link IllegalArgumentException} if a value's unit is neither the catalog's nor
+   * percent, or the layout fixes a period and the dataset has another. This class is immutable and
+   * thread-safe.
    */
-  public static final class Writer {
+  public static final class Writer extends FileWriter {
 
     private final CsvOptions options;
     private final WideLayout layout;
 
     private Writer(CsvOptions options, WideLayout layout) {
+      super(options.writeDialect());
       this.options = options;
       this.layout = layout;
     }
 
-    /**
-     * Writes a dataset to a file, atomically: one row per unit and period in order, one column per
-     * indicator in code order.
-     *
-     * @param dataset  the dataset, not null
-     * @param path  the file, not null
-     * @throws IllegalArgumentException if a value's unit is neither the catalog's nor percent, or the
-     *     layout fixes a period and the dataset has another
-     * @throws IOException if writing fails; the file is then as it was
-     */
-    public void write(Dataset dataset, Path path) throws IOException {
-      Objects.requireNonNull(dataset, "dataset");
-      Objects.requireNonNull(path, "path");
-      check(dataset);
-      CsvOutput.write(path, options.writeDialect(), out -> body(dataset, out));
-    }
-
-    /**
-     * Writes a dataset to a stream, which is flushed, not closed.
-     *
-     * @param dataset  the dataset, not null
-     * @param out  the stream, not null
-     * @throws IllegalArgumentException if a value's unit is neither the catalog's nor percent, or the
-     *     layout fixes a period and the dataset has another
-     * @throws IOException if writing fails
-     */
-    public void write(Dataset dataset, OutputStream out) throws IOException {
-      Objects.requireNonNull(dataset, "dataset");
-      Objects.requireNonNull(out, "out");
-      check(dataset);
-      CsvOutput.write(out, options.writeDialect(), o -> body(dataset, o));
-    }
-
-    private void check(Dataset dataset) {
+    @Override
+    void check(Dataset dataset) {
       IndicatorCatalog catalog = options.catalog();
       for (Observation o : dataset.observations()) {
         Unit<?> unit = o.unit();
@@ -355,7 +301,8 @@ public final class WideCsv {
       }
     }
 
-    private void body(Dataset dataset, CsvOutput out) throws IOException {
+    @Override
+    void body(Dataset dataset, CsvOutput out) throws IOException {
       IndicatorCatalog catalog = options.catalog();
       SortedSet<IndicatorCode> indicators = dataset.indicators();
       boolean periodColumn = layout.period().isEmpty();

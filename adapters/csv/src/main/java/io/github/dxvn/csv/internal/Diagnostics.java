@@ -121,6 +121,28 @@ public final class Diagnostics {
   }
 
   /**
+   * Tells whether a record can be read: its line decoded cleanly (an encoding error was reported
+   * already) and it has as many fields as the header (reported if not).
+   *
+   * @param record  the record, not null
+   * @param width  the number of header fields
+   * @param separator  the field separator, to quote the row
+   * @return true if the record can be read
+   */
+  public boolean isReadable(de.siegmar.fastcsv.reader.CsvRecord record, int width, char separator) {
+    long line = record.getStartingLineNumber();
+    if (isBadLine(line)) {
+      return false;
+    }
+    if (record.getFieldCount() != width) {
+      error(line, 0, "expected " + width + " fields as in the header, found " + record.getFieldCount(),
+          String.join(String.valueOf(separator), record.getFields()));
+      return false;
+    }
+    return true;
+  }
+
+  /**
    * Tells whether any error was found, kept or not.
    *
    * @return true if there are errors

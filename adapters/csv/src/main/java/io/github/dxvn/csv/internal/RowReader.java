@@ -81,12 +81,7 @@ public final class RowReader {
    */
   public Observation read(CsvRecord record) {
     line = record.getStartingLineNumber();
-    if (diagnostics.isBadLine(line)) {
-      return null;
-    }
-    if (record.getFieldCount() != width) {
-      diagnostics.error(line, 0, "expected " + width + " fields as in the header, found " + record.getFieldCount(),
-          String.join(String.valueOf(dialect.fieldSeparator()), record.getFields()));
+    if (!diagnostics.isReadable(record, width, dialect.fieldSeparator())) {
       return null;
     }
     boolean ok = true;
