@@ -236,6 +236,32 @@ class LongCsvTest {
   }
 
   @Test
+  void failureInTheMiddleOfWritingLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("out.csv");
+    Files.writeString(target, "old");
+    List<Observation> many = new ArrayList<>(seed().observations());
+    // A lone surrogate cannot be encoded in UTF-8: the encoder fails after the rows before it.
+    many.add(Observation.builder().unitCode("ZZ").indicator(IndicatorCode.of("X")).period(Period.parse("2023"))
+        .value(BigDecimal.ONE).unit(UnitText.parse("1")).note("broken \uD800 text").build());
+    assertThrows(IOException.class, () -> LongCsv.writer(CsvOptions.defaults()).write(Dataset.of(many), target));
+    assertEquals("old", Files.readString(target));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(target), files.collect(Collectors.toList()));
+    }
+  }
+
+  @Test
+  void rawScanReadsTheVietnameseDialect() throws IOException {
+    Path file = dir.resolve("seed.vi.csv");
+    Files.write(file, resource(SEED));
+    List<Double> values = new ArrayList<>();
+    CsvScanResult result = LongCsv.reader(CsvOptions.defaults()).scan(file,
+        (unit, indicator, period, value, u, status) -> values.add(value));
+    assertEquals(CsvDialect.VIETNAMESE, result.dialectUsed());
+    assertEquals(seed().observations().stream().map(o -> o.value().doubleValue()).collect(Collectors.toList()), values);
+  }
+
+  @Test
   void writeReplacesAnExistingFile() throws IOException {
     Path target = dir.resolve("out.csv");
     Files.writeString(target, "old");
