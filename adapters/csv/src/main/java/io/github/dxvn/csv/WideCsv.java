@@ -278,11 +278,32 @@ public final class WideCsv {
 
     private final CsvOptions options;
     private final WideLayout layout;
+    private final Map<String, Map<String, String>> unitAttributes;
 
     private Writer(CsvOptions options, WideLayout layout) {
+      this(options, layout, Map.of());
+    }
+
+    private Writer(CsvOptions options, WideLayout layout, Map<String, Map<String, String>> unitAttributes) {
       super(options.writeDialect());
       this.options = options;
       this.layout = layout;
+      this.unitAttributes = unitAttributes;
+    }
+
+    /**
+     * Returns a copy that writes attributes of units (names, groups) in columns after the unit code,
+     * as {@link CsvReadResult#unitAttributes()} gives them back; a unit without an attribute gets an
+     * empty cell.
+     *
+     * @param attributes  the attributes by unit code, then by column name, not null
+     * @return the writer, not null
+     */
+    public Writer withUnitAttributes(Map<String, Map<String, String>> attributes) {
+      Map<String, Map<String, String>> copy = new TreeMap<>();
+      Objects.requireNonNull(attributes, "attributes").forEach((unit, values) -> copy.put(
+          Objects.requireNonNull(unit, "unit code"), Map.copyOf(values)));
+      return new Writer(options, layout, java.util.Collections.unmodifiableMap(copy));
     }
 
     @Override
@@ -308,6 +329,9 @@ public final class WideCsv {
       boolean periodColumn = layout.period().isEmpty();
       List<String> header = new ArrayList<>();
       header.add(out.text(layout.unitColumns().get(0)));
+      java.util.SortedSet<String> attributeColumns = new java.util.TreeSet<>();
+      unitAttributes.values().forEach(a -> attributeColumns.addAll(a.keySet()));
+      attributeColumns.forEach(name -> header.add(out.text(name)));
       if (periodColumn) {
         header.add(out.text(layout.periodColumns().isEmpty() ? CsvColumns.PERIOD : layout.periodColumns().get(0)));
       }
@@ -323,6 +347,10 @@ public final class WideCsv {
         for (Map.Entry<Period, Map<IndicatorCode, Observation>> row : unit.getValue().entrySet()) {
           int i = 0;
           cells[i++] = out.text(unit.getKey());
+          Map<String, String> attributes = unitAttributes.getOrDefault(unit.getKey(), Map.of());
+          for (String name : attributeColumns) {
+            cells[i++] = out.text(attributes.getOrDefault(name, ""));
+          }
           if (periodColumn) {
             cells[i++] = row.getKey().toString();
           }

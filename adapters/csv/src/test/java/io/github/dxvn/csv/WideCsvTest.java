@@ -127,7 +127,25 @@ class WideCsvTest {
   }
 
   @Test
+  void coinrIDataWrittenWithItsUnitAttributesReadsBackTheSame() throws IOException {
+    CsvReadResult result;
+    try (InputStream in = WideCsvTest.class.getResourceAsStream("coinr_asem_iData.csv")) {
+      result = WideCsv.reader(CsvOptions.defaults()).read(in, "coinr_asem_iData.csv");
+    }
+    WideLayout coinr = WideLayout.defaults().withUnitColumn("uCode").withPeriodColumn("Time");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WideCsv.writer(CsvOptions.of(CsvDialect.VIETNAMESE), coinr).withUnitAttributes(result.unitAttributes())
+        .write(result.dataset(), out);
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(
+        "\uFEFFuCode;EurAsia_group;GDP_group;GDPpc_group;Pop_group;uName;Time;AREA;"));
+    CsvReadResult back = WideCsv.reader(CsvOptions.defaults()).read(new ByteArrayInputStream(out.toByteArray()), "w.csv");
+    assertEquals(result.dataset(), back.dataset());
+    assertEquals(result.unitAttributes(), back.unitAttributes());
+  }
+
+  @Test
   void nullsAreRejected() {
+    assertThrows(NullPointerException.class, () -> WideCsv.writer(CsvOptions.defaults()).withUnitAttributes(null));
     assertThrows(NullPointerException.class, () -> WideCsv.reader(null));
     assertThrows(NullPointerException.class, () -> WideCsv.reader(CsvOptions.defaults(), null));
     assertThrows(NullPointerException.class, () -> WideCsv.writer(null));
