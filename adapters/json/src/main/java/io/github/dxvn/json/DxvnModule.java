@@ -1,0 +1,222 @@
+package io.github.dxvn.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.dxvn.indicator.AggregationRule;
+import io.github.dxvn.indicator.Area;
+import io.github.dxvn.indicator.IndicatorCatalog;
+import io.github.dxvn.indicator.IndicatorCode;
+import io.github.dxvn.indicator.IndicatorDefinition;
+import io.github.dxvn.indicator.IndicatorKind;
+import io.github.dxvn.indicator.Pillar;
+import io.github.dxvn.indicator.Polarity;
+import io.github.dxvn.indicator.ValidRange;
+import io.github.dxvn.observation.Comparison;
+import io.github.dxvn.observation.Dataset;
+import io.github.dxvn.observation.DerivedValue;
+import io.github.dxvn.observation.Observation;
+import io.github.dxvn.observation.ObservationKey;
+import io.github.dxvn.observation.ObservationStatus;
+import io.github.dxvn.observation.Period;
+import io.github.dxvn.observation.RankPosition;
+import io.github.dxvn.observation.Violation;
+import io.github.dxvn.text.TextParseException;
+import java.io.IOException;
+import java.util.function.Function;
+import javax.measure.Quantity;
+import javax.measure.Unit;
+
+/**
+ * The Jackson 2.x module for dxvn's value types.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new DxvnModule());
+ * Observation o = mapper.readValue(json, Observation.class);
+ * }</pre>
+ *
+ * <p>The module is also found by {@code ObjectMapper.findAndRegisterModules()} (a
+ * {@code META-INF/services} entry and a {@code provides} clause of the JPMS module).
+ * {@link DxvnJson#mapper()} returns a mapper with the module registered and safe input limits.
+ *
+ * <p>What it reads and writes (see {@code FORMAT.md} for the full description):
+ * <ul>
+ *   <li>codes and texts as strings: {@link IndicatorCode} ({@code "SOC_EID_ACTIVATED"}),
+ *       {@link Period} ({@code "2023-Q4"}), {@link RankPosition} ({@code "6/19 in ..."}),
+ *       {@link ObservationStatus} as its SDMX code ({@code "E"}), {@link Comparison} as its symbol
+ *       ({@code ">"}), a {@link Unit} in Indriya's SimpleUnitFormat text ({@code "%"}; the
+ *       dimensionless unit is written {@code "1"}), enums by constant name;
+ *   <li>values as exact decimals, read from the number's text (never through a double, whatever the
+ *       mapper's settings) and written in plain notation ({@code 100}, never {@code 1E+2});
+ *   <li>a {@link Quantity} as {@code {"value": 99.53, "unit": "%"}};
+ *   <li>objects for {@link Observation}, {@link ObservationKey}, {@link IndicatorDefinition},
+ *       {@link ValidRange}, {@link AggregationRule}, {@link Violation}; an array of definitions for
+ *       {@link IndicatorCatalog}; a {@code dxvn-dataset} document for {@link Dataset};
+ *       {@link DerivedValue} is written only (core computes it);
+ *   <li>{@link IndicatorCode} and {@link Period} as map keys.
+ * </ul>
+ *
+ * <p>Values are built with core's public factories, so core validates them once; core's errors
+ * come back as Jackson exceptions with core's exception as the cause: a bad text as an
+ * {@code InvalidFormatException} (a {@link TextParseException} cause carries the index), a value core
+ * rejects as a {@code ValueInstantiationException}. Unknown members follow the mapper's
+ * {@code FAIL_ON_UNKNOWN_PROPERTIES} (on by default); missing required members fail by name. Every
+ * error carries the JSON path and the line and column. The module never reads class names from the
+ * input.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DxvnModule extends Module {
+
+  /** The module's name, as {@link #getModuleName()} returns it. */
+  public static final String NAME = "dxvn";
+
+  private static final Version VERSION =
+      new Version(0, 1, 0, "SNAPSHOT", "io.github.dxvn", "dxvn-json");
+
+  /** Creates the module. Also called by {@link java.util.ServiceLoader}. */
+  public DxvnModule() {}
+
+  /**
+   * Returns the name of the module, {@value #NAME}.
+   *
+   * @return the name, not null
+   */
+  @Override
+  public String getModuleName() {
+    return NAME;
+  }
+
+  /**
+   * Returns the version of the module.
+   *
+   * @return the version, not null
+   */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  /**
+   * Registers the module's serializers and deserializers.
+   *
+   * @param context  the mapper's setup context, not null
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+
+    text(serializers, deserializers, IndicatorCode.class, IndicatorCode::toString, IndicatorCode::parse);
+    text(serializers, deserializers, Period.class, Period::toString, Period::parse);
+    text(serializers, deserializers, RankPosition.class, RankPosition::toString, RankPosition::parse);
+    text(serializers, deserializers, ObservationStatus.class, ObservationStatus::code, ObservationStatus::ofCode);
+    text(serializers, deserializers, Comparison.class, Comparison::symbol, Comparison::ofSymbol);
+    enumeration(serializers, deserializers, Area.class);
+    enumeration(serializers, deserializers, IndicatorKind.class);
+    enumeration(serializers, deserializers, Pillar.class);
+    enumeration(serializers, deserializers, Polarity.class);
+    enumeration(serializers, deserializers, AggregationRule.Method.class);
+    enumeration(serializers, deserializers, Period.Type.class);
+    enumeration(serializers, deserializers, Violation.Severity.class);
+    enumeration(serializers, deserializers, Violation.Rule.class);
+
+    serializers.addSerializer(Unit.class, UnitCodec.serializer());
+    deserializers.addDeserializer(Unit.class, UnitCodec.deserializer());
+    serializers.addSerializer(Quantity.class, new UnitCodec.QuantitySerializer());
+    deserializers.addDeserializer(Quantity.class, new UnitCodec.QuantityDeserializer());
+
+    serializers.addSerializer(ValidRange.class, new IndicatorCodec.RangeSerializer());
+    deserializers.addDeserializer(ValidRange.class, new IndicatorCodec.RangeDeserializer());
+    serializers.addSerializer(AggregationRule.class, new IndicatorCodec.RuleSerializer());
+    deserializers.addDeserializer(AggregationRule.class, new IndicatorCodec.RuleDeserializer());
+    serializers.addSerializer(IndicatorDefinition.class, new IndicatorCodec.DefinitionSerializer());
+    deserializers.addDeserializer(IndicatorDefinition.class, new IndicatorCodec.DefinitionDeserializer());
+    serializers.addSerializer(IndicatorCatalog.class, new IndicatorCodec.CatalogSerializer());
+    deserializers.addDeserializer(IndicatorCatalog.class, new IndicatorCodec.CatalogDeserializer());
+
+    serializers.addSerializer(Observation.class, new ObservationCodec.Serializer());
+    deserializers.addDeserializer(Observation.class, new ObservationCodec.Deserializer());
+    serializers.addSerializer(ObservationKey.class, new ObservationCodec.KeySerializer());
+    deserializers.addDeserializer(ObservationKey.class, new ObservationCodec.KeyDeserializer());
+    serializers.addSerializer(Violation.class, new ViolationCodec.Serializer());
+    deserializers.addDeserializer(Violation.class, new ViolationCodec.Deserializer());
+    serializers.addSerializer(DerivedValue.class, new ViolationCodec.DerivedSerializer());
+    serializers.addSerializer(Dataset.class, new DatasetFormat.Serializer());
+    deserializers.addDeserializer(Dataset.class, new DatasetFormat.Deserializer());
+
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+
+    SimpleSerializers keySerializers = new SimpleSerializers();
+    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
+    key(keySerializers, keyDeserializers, IndicatorCode.class, IndicatorCode::parse);
+    key(keySerializers, keyDeserializers, Period.class, Period::parse);
+    context.addKeySerializers(keySerializers);
+    context.addKeyDeserializers(keyDeserializers);
+  }
+
+  private static <T> void text(SimpleSerializers serializers, SimpleDeserializers deserializers,
+      Class<T> type, Function<? super T, String> format, Function<String, T> parse) {
+    serializers.addSerializer(type, new TextSerializer<>(type, format));
+    deserializers.addDeserializer(type, new TextDeserializer<>(type, parse));
+  }
+
+  private static <E extends Enum<E>> void enumeration(
+      SimpleSerializers serializers, SimpleDeserializers deserializers, Class<E> type) {
+    serializers.addSerializer(type, Enums.serializer(type));
+    deserializers.addDeserializer(type, Enums.deserializer(type));
+  }
+
+  private static <T> void key(SimpleSerializers serializers, SimpleKeyDeserializers deserializers,
+      Class<T> type, Function<String, T> parse) {
+    serializers.addSerializer(type, new KeySerializer<>(type));
+    deserializers.addDeserializer(type, new TextKeyDeserializer<>(type, parse));
+  }
+
+  /** Writes a map key as the value's text. */
+  private static final class KeySerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    KeySerializer(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeFieldName(value.toString());
+    }
+  }
+
+  /** Reads a map key with core's parse method; a bad key becomes an {@code InvalidFormatException}. */
+  private static final class TextKeyDeserializer<T> extends KeyDeserializer {
+    private final Class<T> type;
+    private final Function<String, T> parse;
+
+    TextKeyDeserializer(Class<T> type, Function<String, T> parse) {
+      this.type = type;
+      this.parse = parse;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      try {
+        return parse.apply(key);
+      } catch (IllegalArgumentException e) {
+        try {
+          return ctxt.handleWeirdKey(type, key, "%s", e.getMessage());
+        } catch (com.fasterxml.jackson.databind.JsonMappingException mapped) {
+          mapped.initCause(e);
+          throw mapped;
+        }
+      }
+    }
+  }
+}
