@@ -121,6 +121,9 @@ public final class Period implements Comparable<Period> {
     Objects.requireNonNull(text, "text");
     int length = text.length();
     int year = digits(text, 0, 4);
+    if (year < MIN_YEAR) {
+      throw error(text, 0, "years run from " + MIN_YEAR + " to " + MAX_YEAR);
+    }
     if (length == 4) {
       return ofYear(year);
     }

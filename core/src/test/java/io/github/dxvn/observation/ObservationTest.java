@@ -1,0 +1,83 @@
+package io.github.dxvn.observation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dxvn.indicator.IndicatorCode;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.quantity.Quantities;
+import tech.units.indriya.unit.Units;
+
+class ObservationTest {
+
+  static final IndicatorCode SMARTPHONES = IndicatorCode.of("INFRA_ADULT_SMARTPHONE_SHARE");
+  static final Period Y2023 = Period.parse("2023");
+
+  @Test
+  void equalityIgnoresTrailingZeros() {
+    Observation a = Observation.of("45", SMARTPHONES, Y2023, new BigDecimal("99.53"), Units.PERCENT);
+    Observation b = Observation.of("45", SMARTPHONES, Y2023, new BigDecimal("99.530"), Units.PERCENT);
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertEquals("99.53", b.value().toPlainString());
+    Observation hundred = Observation.of("45", SMARTPHONES, Y2023, new BigDecimal("1E+2"), Units.PERCENT);
+    assertEquals("100", hundred.value().toPlainString());
+    assertEquals(0, hundred.value().scale());
+  }
+
+  @Test
+  void quantityKeepsTheExactDecimal() {
+    Observation a = Observation.of("45", SMARTPHONES, Y2023, new BigDecimal("99.53"), Units.PERCENT);
+    assertTrue(a.quantity().isEquivalentTo((javax.measure.Quantity) Quantities.getQuantity(new BigDecimal("99.53"), Units.PERCENT)));
+    assertEquals(new BigDecimal("99.53"), a.quantity().getValue());
+  }
+
+  @Test
+  void defaultsAndText() {
+    Observation a = Observation.of("45", SMARTPHONES, Y2023, new BigDecimal("99.53"), Units.PERCENT);
+    assertEquals(ObservationStatus.NORMAL, a.status());
+    assertEquals(Comparison.EQUAL, a.comparison());
+    assertEquals("45/INFRA_ADULT_SMARTPHONE_SHARE/2023 = 99.53 %", a.toString());
+    Observation b = Observation.builder().from(a).status(ObservationStatus.ESTIMATED)
+        .comparison(Comparison.GREATER).rank(RankPosition.of(4, 19)).build();
+    assertEquals("45/INFRA_ADULT_SMARTPHONE_SHARE/2023 > 99.53 % [E] rank 4/19", b.toString());
+    assertEquals(ObservationKey.of("45", SMARTPHONES, Y2023), b.key());
+  }
+
+  @Test
+  void rejectsMissingStatusesBlankUnitsAndNulls() {
+    Observation.Builder base = Observation.builder().unitCode("45").indicator(SMARTPHONES).period(Y2023)
+        .value(BigDecimal.ONE).unit(AbstractUnit.ONE);
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> base.status(ObservationStatus.MISSING).build());
+    assertTrue(missing.getMessage().startsWith("Invalid value for status of 45/INFRA_ADULT_SMARTPHONE_SHARE/2023"));
+    assertThrows(IllegalArgumentException.class,
+        () -> Observation.of(" 45", SMARTPHONES, Y2023, BigDecimal.ONE, AbstractUnit.ONE));
+    assertThrows(IllegalArgumentException.class,
+        () -> Observation.of("", SMARTPHONES, Y2023, BigDecimal.ONE, AbstractUnit.ONE));
+    assertThrows(NullPointerException.class, () -> Observation.of(null, SMARTPHONES, Y2023, BigDecimal.ONE, AbstractUnit.ONE));
+    assertThrows(NullPointerException.class, () -> Observation.of("45", null, Y2023, BigDecimal.ONE, AbstractUnit.ONE));
+    assertThrows(NullPointerException.class, () -> Observation.of("45", SMARTPHONES, null, BigDecimal.ONE, AbstractUnit.ONE));
+    assertThrows(NullPointerException.class, () -> Observation.of("45", SMARTPHONES, Y2023, null, AbstractUnit.ONE));
+    assertThrows(NullPointerException.class, () -> Observation.of("45", SMARTPHONES, Y2023, BigDecimal.ONE, null));
+    assertThrows(IllegalStateException.class, () -> Observation.builder().unitCode("45").build());
+  }
+
+  @Test
+  void statusesAndComparisons() {
+    for (ObservationStatus s : ObservationStatus.values()) {
+      assertEquals(s, ObservationStatus.ofCode(s.code()));
+    }
+    assertEquals("Invalid value for status (valid values A, B, D, E, F, I, M, O, P, U): X",
+        assertThrows(IllegalArgumentException.class, () -> ObservationStatus.ofCode("X")).getMessage());
+    for (Comparison c : Comparison.values()) {
+      assertEquals(c, Comparison.ofSymbol(c.symbol()));
+      assertEquals(1, (c.isExact() ? 1 : 0) + (c.isLowerBound() ? 1 : 0) + (c.isUpperBound() ? 1 : 0)
+          + (c == Comparison.APPROXIMATE ? 1 : 0));
+    }
+    assertThrows(IllegalArgumentException.class, () -> Comparison.ofSymbol("=>"));
+  }
+}

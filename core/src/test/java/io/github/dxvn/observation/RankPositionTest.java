@@ -1,0 +1,54 @@
+package io.github.dxvn.observation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.github.dxvn.text.TextParseException;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RankPositionTest {
+
+  @Test
+  void parsesTheSeedsRanks() {
+    assertEquals(RankPosition.of(6, 19), RankPosition.parse("6/19"));
+    assertEquals(OptionalInt.of(19), RankPosition.parse("6/19").of());
+    assertEquals(RankPosition.of(26), RankPosition.parse("26"));
+    assertEquals(RankPosition.of(4, 19, "Central and Central Highlands"),
+        RankPosition.parse("4/19 in Central and Central Highlands"));
+  }
+
+  @Test
+  void rejectsRanksOutsideTheGroup() {
+    assertEquals("Invalid value for rank (valid values 1 - 19): 20 of 19",
+        assertThrows(IllegalArgumentException.class, () -> RankPosition.of(20, 19)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> RankPosition.of(0));
+    assertThrows(IllegalArgumentException.class, () -> RankPosition.of(1, 2, " "));
+    assertThrows(NullPointerException.class, () -> RankPosition.of(1, 2, null));
+    assertThrows(NullPointerException.class, () -> RankPosition.parse(null));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"''|0", "0|0", "x|0", "6/|2", "6/x|2", "20/19|0", "6 in G|1",
+      "6/19 in|4", "1234567890|9", "-1|0"})
+  void rejectsBadTextWithItsIndex(String text, int index) {
+    TextParseException e = assertThrows(TextParseException.class, () -> RankPosition.parse(text));
+    assertEquals(index, e.getErrorIndex(), e.getMessage());
+  }
+
+  @Test
+  void parseReadsWhatToStringWrites() {
+    qt().forAll(integers().between(1, 5000), integers().between(0, 5000),
+            strings().basicLatinAlphabet().ofLengthBetween(0, 12))
+        .check((rank, extra, group) -> {
+          RankPosition p = group.isBlank() ? RankPosition.of(rank, rank + extra)
+              : RankPosition.of(rank, rank + extra, group);
+          return RankPosition.parse(p.toString()).equals(p);
+        });
+  }
+}
