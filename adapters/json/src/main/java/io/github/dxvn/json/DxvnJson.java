@@ -21,8 +21,9 @@ import java.util.Objects;
  *   <li>nesting depth at most {@value #MAX_NESTING_DEPTH} (a dataset document needs 5);
  *   <li>a string at most {@value #MAX_STRING_LENGTH} characters (a note or a source fits easily);
  *   <li>a member name at most {@value #MAX_NAME_LENGTH} characters;
- *   <li>a number at most {@value #MAX_NUMBER_LENGTH} characters, and a decimal's scale within
- *       ±1000 (so that {@code 1e100000000} cannot make a reader build a huge integer);
+ *   <li>a number at most {@value #MAX_NUMBER_LENGTH} characters, both as written and in plain
+ *       notation (so that {@code 1e100000000} cannot make a reader build a huge integer, and anything
+ *       read can be written in plain notation and read again);
  *   <li>the document's length is not limited, so that millions of observations stream through.
  * </ul>
  * Duplicate member names fail ({@code STRICT_DUPLICATE_DETECTION}), as do unknown members and tokens
@@ -41,7 +42,7 @@ public final class DxvnJson {
   /** The longest member name read, in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;
   /** The longest number read, in characters. */
-  public static final int MAX_NUMBER_LENGTH = 100;
+  public static final int MAX_NUMBER_LENGTH = 1_000;
 
   private static final List<String> SCHEMAS = List.of(DatasetFormat.FORMAT);
 

@@ -17,11 +17,12 @@ import java.util.function.Function;
 final class Read {
 
   /**
-   * The largest scale, and the most negative, a decimal may have: {@code 1e-1000} and {@code 1e1000}
-   * are accepted, {@code 1e100000000} is not, because making it canonical would build a
-   * hundred-million-digit integer.
+   * The longest a decimal may be once written in plain notation, as dxvn writes it: {@code 1e999}
+   * (1000 characters plain) is accepted, {@code 1e100000000} is not, because making it canonical
+   * would build a hundred-million-digit integer. Equal to the factory's number-length limit, so that
+   * whatever is read can be written and read again.
    */
-  static final int MAX_SCALE = 1000;
+  static final int MAX_PLAIN_LENGTH = DxvnJson.MAX_NUMBER_LENGTH;
 
   private Read() {}
 
@@ -87,11 +88,19 @@ final class Read {
           "NaN and infinities are not values");
     }
     BigDecimal value = p.getDecimalValue();
-    if (Math.abs(value.scale()) > MAX_SCALE) {
+    if (plainLength(value) > MAX_PLAIN_LENGTH) {
       return (BigDecimal) ctxt.handleWeirdNumberValue(BigDecimal.class, value,
-          "exponent out of range (valid values scale -%d - %d)", MAX_SCALE, MAX_SCALE);
+          "more than %d characters in plain notation", MAX_PLAIN_LENGTH);
     }
     return value;
+  }
+
+  /** Returns the length of a decimal's plain text without computing it. */
+  static long plainLength(BigDecimal value) {
+    long precision = value.precision();
+    long scale = value.scale();
+    long digits = scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1;
+    return digits + (value.signum() < 0 ? 1 : 0);
   }
 
   /** Reads a JSON array, each element with the given reader; errors name the element's index. */
