@@ -13,11 +13,11 @@ module io.github.dxvn.core {
   // periods, observations, datasets
   exports io.github.dxvn.observation;
   // administrative units and the 2025 reorganisation
-  // (not yet) exports io.github.dxvn.admin;
+  exports io.github.dxvn.admin;
   // digital platforms
-  // (not yet) exports io.github.dxvn.platform;
+  exports io.github.dxvn.platform;
   // community digital technology teams
-  // (not yet) exports io.github.dxvn.community;
+  exports io.github.dxvn.community;
   // document numbers, legal documents, observance days
   // (not yet) exports io.github.dxvn.legal;
   // Vietnamese numbers and text normalisation

@@ -82,15 +82,18 @@ public final class IndicatorCatalog {
   }
 
   /**
-   * Returns a catalog with the definitions of this one and another; the other's win on equal codes.
+   * Returns a catalog with the definitions of this one and more; the added ones win on equal codes.
+   * The added definitions may refer to this catalog's indicators.
    *
-   * @param other  the catalog to add, not null
+   * @param more  the definitions to add, not null
    * @return the combined catalog, not null
    * @throws IllegalArgumentException if the result refers to an undefined indicator
    */
-  public IndicatorCatalog plus(IndicatorCatalog other) {
+  public IndicatorCatalog plus(Collection<IndicatorDefinition> more) {
     Map<IndicatorCode, IndicatorDefinition> map = new LinkedHashMap<>(definitions);
-    map.putAll(other.definitions);
+    for (IndicatorDefinition definition : Objects.requireNonNull(more, "more")) {
+      map.put(definition.code(), definition);
+    }
     return of(map.values());
   }
 

@@ -1,5 +1,6 @@
 package io.github.dxvn.indicator;
 
+import io.github.dxvn.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,8 +46,8 @@ public final class ValidRange {
    * @throws IllegalArgumentException if min is greater than max
    */
   public static ValidRange of(Optional<BigDecimal> min, Optional<BigDecimal> max) {
-    BigDecimal lo = Objects.requireNonNull(min, "min").map(BigDecimal::stripTrailingZeros).orElse(null);
-    BigDecimal hi = Objects.requireNonNull(max, "max").map(BigDecimal::stripTrailingZeros).orElse(null);
+    BigDecimal lo = Objects.requireNonNull(min, "min").map(Decimals::canonical).orElse(null);
+    BigDecimal hi = Objects.requireNonNull(max, "max").map(Decimals::canonical).orElse(null);
     if (lo != null && hi != null && lo.compareTo(hi) > 0) {
       throw new IllegalArgumentException(
           "Invalid value for range (valid values min <= max): [" + lo.toPlainString() + ", "

@@ -3,6 +3,7 @@ package io.github.dxvn.observation;
 import io.github.dxvn.indicator.AggregationRule;
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.IndicatorDefinition;
+import io.github.dxvn.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -162,7 +163,7 @@ public final class DerivedValue {
    * @return the value, not null
    */
   public BigDecimal value() {
-    return Observation.canonical(
+    return Decimals.canonical(
         numerator.multiply(definition.ratioFactor()).divide(denominator, MathContext.DECIMAL64));
   }
 

@@ -2,6 +2,7 @@ package io.github.dxvn.observation;
 
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.UnitText;
+import io.github.dxvn.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.measure.Quantity;
@@ -147,22 +148,11 @@ public abstract class Observation {
           "Invalid value for status of " + key() + " (valid values any but M and O: an observation has a value): "
               + status().code());
     }
-    BigDecimal canonical = canonical(value());
+    BigDecimal canonical = Decimals.canonical(value());
     if (canonical.equals(value())) {
       return this;
     }
     return builder().from(this).value(canonical).build();
-  }
-
-  /**
-   * Returns the canonical form of a decimal: trailing zeros removed, never a negative scale.
-   *
-   * @param value  the decimal, not null
-   * @return the canonical decimal, equal by {@code compareTo}, not null
-   */
-  static BigDecimal canonical(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /**
