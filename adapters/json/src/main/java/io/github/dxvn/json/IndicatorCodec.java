@@ -131,15 +131,7 @@ final class IndicatorCodec {
 
     @Override
     ValidRange build(BigDecimal[] bounds) {
-      ValidRange range = ValidRange.of(Optional.ofNullable(bounds[0]), Optional.ofNullable(bounds[1]));
-      // core's shared constants keep 100 at scale 0 where of() strips it to 1E+2, and ValidRange.equals
-      // compares scales: answer the constant so that a default range reads back equal.
-      for (ValidRange constant : List.of(ValidRange.percent(), ValidRange.nonNegative(), ValidRange.unbounded())) {
-        if (range.toString().equals(constant.toString())) {
-          return constant;
-        }
-      }
-      return range;
+      return ValidRange.of(Optional.ofNullable(bounds[0]), Optional.ofNullable(bounds[1]));
     }
   }
 
