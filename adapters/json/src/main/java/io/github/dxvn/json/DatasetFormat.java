@@ -167,6 +167,9 @@ final class DatasetFormat {
       for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         p.nextToken();
+        if (!MEMBERS.contains(name)) {
+          throw UnrecognizedPropertyException.from(p, Dataset.class, name, MEMBERS);
+        }
         try {
           switch (name) {
             case "format":
@@ -200,8 +203,6 @@ final class DatasetFormat {
               }
               inObservations = true;
               return;
-            default:
-              throw UnrecognizedPropertyException.from(p, Dataset.class, name, MEMBERS);
           }
         } catch (JsonMappingException e) {
           throw JsonMappingException.wrapWithPath(e, Dataset.class, name);
@@ -269,8 +270,9 @@ final class DatasetFormat {
       }
       int first = errors.get(0).positions().get(0);
       JsonLocation location = new JsonLocation(p.currentLocation().contentReference(), -1L, lines[first], columns[first]);
-      JsonMappingException mapped = new JsonMappingException(p, message.toString(), location);
-      mapped.initCause(e);
+      // The only constructor taking both a location and a cause is deprecated (the processor is left out).
+      @SuppressWarnings("deprecation")
+      JsonMappingException mapped = new JsonMappingException(message.toString(), location, e);
       mapped.prependPath(Observation.class, first);
       mapped.prependPath(Dataset.class, "observations");
       return mapped;
