@@ -177,8 +177,9 @@ class DatasetJsonTest {
     int count = 3_000_000;
     byte[] head = "{\"format\":\"dxvn-dataset\",\"version\":1,\"indicators\":[],\"observations\":[\n"
         .getBytes(StandardCharsets.UTF_8);
+    int perChunk = 1_000;
     Enumeration<InputStream> parts = new Enumeration<>() {
-      private int next = -1;
+      private int next = -perChunk;
 
       @Override
       public boolean hasMoreElements() {
@@ -187,21 +188,20 @@ class DatasetJsonTest {
 
       @Override
       public InputStream nextElement() {
-        int i = next++;
-        if (i < 0) {
+        int first = next;
+        next += perChunk;
+        if (first < 0) {
           return new ByteArrayInputStream(head);
         }
-        if (i == count) {
+        if (first == count) {
           return new ByteArrayInputStream("]}\n".getBytes(StandardCharsets.UTF_8));
         }
-        StringBuilder chunk = new StringBuilder();
-        if (i > 0) {
-          chunk.append(",\n");
+        StringBuilder chunk = new StringBuilder(perChunk * 100);
+        for (int i = first; i < first + perChunk; i++) {
+          chunk.append(i > 0 ? ",\n" : "").append("{\"unitCode\":\"").append(i % 10_000)
+              .append("\",\"indicator\":\"X").append(i / 10_000).append("\",\"period\":\"").append(2000 + i % 25)
+              .append("\",\"value\":").append(BigDecimal.valueOf(i, 2).toPlainString()).append(",\"unit\":\"1\"}");
         }
-        Observation o = observation(i);
-        chunk.append("{\"unitCode\":\"").append(o.unitCode()).append("\",\"indicator\":\"").append(o.indicator())
-            .append("\",\"period\":\"").append(o.period()).append("\",\"value\":").append(o.value().toPlainString())
-            .append(",\"unit\":\"1\"}");
         return new ByteArrayInputStream(chunk.toString().getBytes(StandardCharsets.UTF_8));
       }
     };
