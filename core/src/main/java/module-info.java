@@ -19,13 +19,13 @@ module io.github.dxvn.core {
   // community digital technology teams
   exports io.github.dxvn.community;
   // document numbers, legal documents, observance days
-  // (not yet) exports io.github.dxvn.legal;
+  exports io.github.dxvn.legal;
   // Vietnamese numbers and text normalisation
   exports io.github.dxvn.text;
   // rankings with ties
-  // (not yet) exports io.github.dxvn.ranking;
+  exports io.github.dxvn.ranking;
   // composite indices
-  // (not yet) exports io.github.dxvn.index;
+  exports io.github.dxvn.index;
   // national targets and progress
   // (not yet) exports io.github.dxvn.target;
   // shipped reference data

@@ -1,5 +1,6 @@
 package io.github.dxvn.admin;
 
+import io.github.dxvn.internal.SimpleCsv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -128,24 +129,24 @@ public final class Provinces {
   }
 
   private static Map<String, Map<AdminUnitCode, Optional<Region>>> loadRegions() {
-    ReferenceCsv csv = ReferenceCsv.read(REGIONS, "period", "code", "region", "source");
+    SimpleCsv csv = SimpleCsv.read(Provinces.class, REGIONS, "period", "code", "region", "source");
     Map<String, Map<AdminUnitCode, Optional<Region>>> byPeriod = new TreeMap<>();
-    for (ReferenceCsv.Row row : csv.rows()) {
-      String period = row.fields[0];
+    for (SimpleCsv.Row row : csv.rows()) {
+      String period = row.field(0);
       if (!period.equals("before2025") && !period.equals("from2025")) {
         csv.problem(row, 0, "expected before2025 or from2025 but was " + period);
         continue;
       }
       AdminUnitCode code = code(csv, row, 1);
       Optional<Region> region = Optional.empty();
-      if (!row.fields[2].isEmpty()) {
+      if (!row.field(2).isEmpty()) {
         try {
-          region = Optional.of(Region.valueOf(row.fields[2]));
+          region = Optional.of(Region.valueOf(row.field(2)));
         } catch (IllegalArgumentException e) {
-          csv.problem(row, 2, "unknown region " + row.fields[2]);
+          csv.problem(row, 2, "unknown region " + row.field(2));
         }
       }
-      if (row.fields[3].isBlank()) {
+      if (row.field(3).isBlank()) {
         csv.problem(row, 3, "missing source");
       }
       if (code != null
@@ -159,14 +160,14 @@ public final class Provinces {
 
   private static Reorganisation loadReorganisation(
       Map<String, Map<AdminUnitCode, Optional<Region>>> regions) {
-    ReferenceCsv csv =
-        ReferenceCsv.read(MAPPING, "old_code", "old_name", "new_code", "new_name", "note");
+    SimpleCsv csv =
+        SimpleCsv.read(Provinces.class, MAPPING, "old_code", "old_name", "new_code", "new_name", "note");
     Map<AdminUnitCode, AdminUnit> before = new TreeMap<>();
     Map<AdminUnitCode, AdminUnit> after = new TreeMap<>();
     Map<AdminUnitCode, AdminUnitCode> successors = new TreeMap<>();
     Map<AdminUnitCode, Optional<Region>> oldRegions = regions.getOrDefault("before2025", Map.of());
     Map<AdminUnitCode, Optional<Region>> newRegions = regions.getOrDefault("from2025", Map.of());
-    for (ReferenceCsv.Row row : csv.rows()) {
+    for (SimpleCsv.Row row : csv.rows()) {
       AdminUnitCode oldCode = code(csv, row, 0);
       AdminUnitCode newCode = code(csv, row, 2);
       if (oldCode == null || newCode == null) {
@@ -178,10 +179,10 @@ public final class Provinces {
       if (!newRegions.containsKey(newCode)) {
         csv.problem(row, 2, "no row for " + newCode + " in " + REGIONS);
       }
-      AdminUnit old = AdminUnit.builder().code(oldCode).name(row.fields[1])
+      AdminUnit old = AdminUnit.builder().code(oldCode).name(row.field(1))
           .validTo(REORGANISATION_DATE_2025.minusDays(1))
           .region(oldRegions.getOrDefault(oldCode, Optional.empty())).build();
-      AdminUnit fresh = AdminUnit.builder().code(newCode).name(row.fields[3])
+      AdminUnit fresh = AdminUnit.builder().code(newCode).name(row.field(3))
           .validFrom(REORGANISATION_DATE_2025)
           .region(newRegions.getOrDefault(newCode, Optional.empty())).build();
       if (before.put(oldCode, old) != null) {
@@ -205,21 +206,20 @@ public final class Provinces {
   }
 
   private static Map<String, ProvinceGroup> loadGroups() {
-    ReferenceCsv csv = ReferenceCsv.read(
-        GROUPS, "group_code", "parent_group", "name_vi", "name_en", "province_codes", "source");
-    Map<String, ReferenceCsv.Row> rows = new LinkedHashMap<>();
+    SimpleCsv csv = SimpleCsv.read(Provinces.class, GROUPS, "group_code", "parent_group", "name_vi", "name_en", "province_codes", "source");
+    Map<String, SimpleCsv.Row> rows = new LinkedHashMap<>();
     Map<String, List<ProvinceGroup>> parts = new LinkedHashMap<>();
     Map<String, ProvinceGroup> leaves = new LinkedHashMap<>();
-    for (ReferenceCsv.Row row : csv.rows()) {
-      rows.put(row.fields[0], row);
-      parts.putIfAbsent(row.fields[0], new ArrayList<>());
+    for (SimpleCsv.Row row : csv.rows()) {
+      rows.put(row.field(0), row);
+      parts.putIfAbsent(row.field(0), new ArrayList<>());
     }
-    for (ReferenceCsv.Row row : csv.rows()) {
-      if (row.fields[4].isEmpty()) {
+    for (SimpleCsv.Row row : csv.rows()) {
+      if (row.field(4).isEmpty()) {
         continue;
       }
       List<AdminUnitCode> members = new ArrayList<>();
-      for (String c : row.fields[4].split(" ")) {
+      for (String c : row.field(4).split(" ")) {
         try {
           members.add(AdminUnitCode.parse(c));
         } catch (IllegalArgumentException e) {
@@ -227,10 +227,10 @@ public final class Provinces {
         }
       }
       try {
-        ProvinceGroup g = ProvinceGroup.builder().code(row.fields[0]).nameVi(row.fields[2])
-            .nameEn(row.fields[3]).addAllProvinces(members).source(row.fields[5]).build();
+        ProvinceGroup g = ProvinceGroup.builder().code(row.field(0)).nameVi(row.field(2))
+            .nameEn(row.field(3)).addAllProvinces(members).source(row.field(5)).build();
         leaves.put(g.code(), g);
-        String parent = row.fields[1];
+        String parent = row.field(1);
         if (!parent.isEmpty()) {
           if (parts.containsKey(parent)) {
             parts.get(parent).add(g);
@@ -243,16 +243,16 @@ public final class Provinces {
       }
     }
     Map<String, ProvinceGroup> result = new LinkedHashMap<>();
-    for (ReferenceCsv.Row row : rows.values()) {
-      String code = row.fields[0];
+    for (SimpleCsv.Row row : rows.values()) {
+      String code = row.field(0);
       if (leaves.containsKey(code)) {
         result.put(code, leaves.get(code));
         continue;
       }
       try {
         List<ProvinceGroup> ps = parts.get(code);
-        ProvinceGroup g = ProvinceGroup.ofParts(code, row.fields[2], row.fields[3], ps);
-        result.put(code, ProvinceGroup.builder().from(g).source(row.fields[5]).build());
+        ProvinceGroup g = ProvinceGroup.ofParts(code, row.field(2), row.field(3), ps);
+        result.put(code, ProvinceGroup.builder().from(g).source(row.field(5)).build());
       } catch (IllegalArgumentException e) {
         csv.problem(row, 0, e.getMessage());
       }
@@ -261,9 +261,9 @@ public final class Provinces {
     return result;
   }
 
-  private static AdminUnitCode code(ReferenceCsv csv, ReferenceCsv.Row row, int field) {
+  private static AdminUnitCode code(SimpleCsv csv, SimpleCsv.Row row, int field) {
     try {
-      AdminUnitCode code = AdminUnitCode.parse(row.fields[field]);
+      AdminUnitCode code = AdminUnitCode.parse(row.field(field));
       if (code.level() == AdminLevel.PROVINCE) {
         return code;
       }

@@ -24,12 +24,68 @@ public final class SimpleCsv {
   private final List<String> comments;
   private final Map<String, Integer> columns;
   private final List<Row> rows;
+  private final List<String> problems = new ArrayList<>();
+  private int headerLine;
 
   private SimpleCsv(String name, List<String> comments, Map<String, Integer> columns, List<Row> rows) {
     this.name = name;
     this.comments = comments;
     this.columns = columns;
     this.rows = rows;
+  }
+
+  /**
+   * Reads a resource next to a class whose header must be exactly the given columns. Rows with
+   * another number of fields are left out and recorded as problems, like the problems that the
+   * caller adds with {@link #problem(Row, int, String)}; {@link #failIfProblems()} throws them all.
+   *
+   * @param anchor  the class whose package holds the resource, not null
+   * @param resource  the resource name relative to the class, not null
+   * @param header  the expected column names, in order
+   * @return the parsed file, not null
+   * @throws IllegalStateException if the resource is missing or a quoted field is unterminated
+   */
+  public static SimpleCsv read(Class<?> anchor, String resource, String... header) {
+    SimpleCsv csv = readResource(anchor, resource);
+    List<String> actual = new ArrayList<>(java.util.Collections.nCopies(csv.columns.size(), ""));
+    csv.columns.forEach((column, index) -> actual.set(index, column));
+    if (!actual.equals(List.of(header))) {
+      csv.problems.add(resource + ":" + csv.headerLine + ":1: expected header " + String.join(",", header)
+          + " but was " + String.join(",", actual));
+      csv.rows.clear();
+      return csv;
+    }
+    csv.rows.removeIf(row -> {
+      if (row.fields.size() != header.length) {
+        csv.problems.add(resource + ":" + row.line + ":1: expected " + header.length + " fields but found "
+            + row.fields.size());
+        return true;
+      }
+      return false;
+    });
+    return csv;
+  }
+
+  /**
+   * Records a problem at a row's field, reported with the file, line and column.
+   *
+   * @param row  the row, not null
+   * @param field  the field's index, from 0
+   * @param message  what is wrong, not null
+   */
+  public void problem(Row row, int field, String message) {
+    problems.add(name + ":" + row.line + ":" + (field + 1) + ": " + message);
+  }
+
+  /**
+   * Throws every problem recorded, if any.
+   *
+   * @throws IllegalStateException listing the problems, one per line
+   */
+  public void failIfProblems() {
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Invalid reference data:\n" + String.join("\n", problems));
+    }
   }
 
   /**
@@ -65,6 +121,7 @@ public final class SimpleCsv {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     List<String> comments = new ArrayList<>();
     Map<String, Integer> columns = null;
+    int headerLine = 0;
     List<Row> rows = new ArrayList<>();
     String line;
     int lineNumber = 0;
@@ -93,6 +150,7 @@ public final class SimpleCsv {
       }
       List<String> fields = split(name, startLine, record);
       if (columns == null) {
+        headerLine = startLine;
         columns = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
           columns.put(fields.get(i).trim().toLowerCase(Locale.ROOT), i);
@@ -104,7 +162,9 @@ public final class SimpleCsv {
     if (columns == null) {
       throw new IllegalStateException(name + ": no header line");
     }
-    return new SimpleCsv(name, List.copyOf(comments), Map.copyOf(columns), List.copyOf(rows));
+    SimpleCsv csv = new SimpleCsv(name, List.copyOf(comments), Map.copyOf(columns), rows);
+    csv.headerLine = headerLine;
+    return csv;
   }
 
   private static boolean quotesOpen(CharSequence record) {
@@ -175,7 +235,7 @@ public final class SimpleCsv {
    * @return the rows in file order, not null
    */
   public List<Row> rows() {
-    return rows;
+    return java.util.Collections.unmodifiableList(rows);
   }
 
   /** One data row, with its line number for error messages. */
@@ -199,6 +259,17 @@ public final class SimpleCsv {
      */
     public int line() {
       return line;
+    }
+
+    /**
+     * Returns a field by position, as written.
+     *
+     * @param index  the field's index, from 0
+     * @return the text, not null
+     * @throws IndexOutOfBoundsException if the row has fewer fields
+     */
+    public String field(int index) {
+      return fields.get(index);
     }
 
     /**

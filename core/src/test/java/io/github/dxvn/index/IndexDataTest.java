@@ -1,0 +1,117 @@
+package io.github.dxvn.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IndexDataTest {
+
+  private static final double NAN = Double.NaN;
+
+  private static IndexData sample() {
+    return IndexData.of(List.of("A", "B"), List.of("x", "y"), new double[][] {{1, NAN}, {3, 4}});
+  }
+
+  @Test
+  void accessors() {
+    IndexData d = sample();
+    assertEquals(List.of("A", "B"), d.units());
+    assertEquals(List.of("x", "y"), d.indicators());
+    assertEquals(2, d.unitCount());
+    assertEquals(2, d.indicatorCount());
+    assertEquals(1, d.unitIndex("B"));
+    assertEquals(1, d.indicatorIndex("y"));
+    assertTrue(d.hasIndicator("x"));
+    assertFalse(d.hasIndicator("z"));
+    assertFalse(d.isPresent(0, 1));
+    assertEquals(OptionalDouble.empty(), d.value("A", "y"));
+    assertEquals(OptionalDouble.of(3), d.value(1, 0));
+    assertArrayEquals(new double[] {NAN, 4}, d.column("y"));
+    assertEquals("IndexData[2 units, 2 indicators, groups []]", d.toString());
+  }
+
+  @Test
+  void arraysAreCopied() {
+    double[][] v = {{1, 2}};
+    IndexData d = IndexData.of(List.of("A"), List.of("x", "y"), v);
+    v[0][0] = 99;
+    assertEquals(OptionalDouble.of(1), d.value(0, 0));
+    d.column(0)[0] = 99;
+    assertEquals(OptionalDouble.of(1), d.value(0, 0));
+  }
+
+  @Test
+  void copies() {
+    IndexData d = sample().withGroup("region", List.of("north", "south"));
+    assertEquals(Set.of("region"), d.groupNames());
+    assertEquals(Optional.of(List.of("north", "south")), d.group("region"));
+    assertEquals(Optional.empty(), d.group("size"));
+    IndexData e = d.withColumn("z", new double[] {5, 6}).withColumn("x", new double[] {7, 8});
+    assertEquals(List.of("x", "y", "z"), e.indicators());
+    assertEquals(OptionalDouble.of(8), e.value("B", "x"));
+    assertEquals(OptionalDouble.of(5), e.value("A", "z"));
+    assertEquals(OptionalDouble.of(4), e.value("B", "y"));
+    IndexData s = e.selectUnits(new int[] {1});
+    assertEquals(List.of("B"), s.units());
+    assertEquals(Optional.of(List.of("south")), s.group("region"));
+    assertEquals(OptionalDouble.of(6), s.value("B", "z"));
+    assertEquals(sample(), sample());
+    assertEquals(sample().hashCode(), sample().hashCode());
+    assertNotEquals(sample(), d);
+  }
+
+  @Test
+  void contract() {
+    assertEquals("units", assertThrows(NullPointerException.class,
+        () -> IndexData.of(null, List.of(), new double[0][])).getMessage());
+    assertEquals("indicators", assertThrows(NullPointerException.class,
+        () -> IndexData.of(List.of(), null, new double[0][])).getMessage());
+    assertEquals("values", assertThrows(NullPointerException.class,
+        () -> IndexData.of(List.of(), List.of(), null)).getMessage());
+    assertEquals("values[0]", assertThrows(NullPointerException.class,
+        () -> IndexData.of(List.of("A"), List.of(), new double[1][])).getMessage());
+    assertEquals("Invalid value for values rows (valid values 1): 0",
+        assertThrows(IllegalArgumentException.class,
+            () -> IndexData.of(List.of("A"), List.of("x"), new double[0][])).getMessage());
+    assertEquals("Invalid value for values[0] length (valid values 1): 2",
+        assertThrows(IllegalArgumentException.class,
+            () -> IndexData.of(List.of("A"), List.of("x"), new double[1][2])).getMessage());
+    assertEquals("Invalid value for values[0][0] (valid values finite, or NaN for missing):"
+        + " Infinity", assertThrows(IllegalArgumentException.class, () -> IndexData.of(
+            List.of("A"), List.of("x"), new double[][] {{Double.POSITIVE_INFINITY}}))
+            .getMessage());
+    assertEquals("Invalid value for units (valid values unique codes): duplicate A",
+        assertThrows(IllegalArgumentException.class,
+            () -> IndexData.of(List.of("A", "A"), List.of(), new double[2][0])).getMessage());
+    assertEquals("Invalid value for indicators[0] (valid values non-empty codes): \"\"",
+        assertThrows(IllegalArgumentException.class,
+            () -> IndexData.of(List.of(), List.of(""), new double[0][])).getMessage());
+    assertEquals("Invalid value for unit (valid values A, B): C",
+        assertThrows(IllegalArgumentException.class, () -> sample().unitIndex("C"))
+            .getMessage());
+    assertThrows(IllegalArgumentException.class, () -> sample().indicatorIndex("z"));
+    assertThrows(IndexOutOfBoundsException.class, () -> sample().value(2, 0));
+    assertThrows(IndexOutOfBoundsException.class, () -> sample().column(5));
+    assertThrows(IllegalArgumentException.class,
+        () -> sample().withGroup("g", List.of("only one")));
+    assertThrows(IllegalArgumentException.class, () -> sample().withColumn("z", new double[1]));
+    assertThrows(IndexOutOfBoundsException.class, () -> sample().selectUnits(new int[] {2}));
+    assertEquals("name", assertThrows(NullPointerException.class,
+        () -> sample().withGroup(null, List.of())).getMessage());
+    assertEquals("labels", assertThrows(NullPointerException.class,
+        () -> sample().withGroup("g", null)).getMessage());
+    assertEquals("column", assertThrows(NullPointerException.class,
+        () -> sample().withColumn("z", null)).getMessage());
+    assertEquals("unitIndices", assertThrows(NullPointerException.class,
+        () -> sample().selectUnits(null)).getMessage());
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.dxvn.ranking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dxvn.text.TextParseException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RankTest {
+
+  @Test
+  void wholeRank() {
+    Rank r = Rank.of(6, 19);
+    assertEquals(6.0, r.position());
+    assertEquals(19, r.outOf());
+    assertTrue(r.isWhole());
+    assertEquals(6, r.toInt());
+    assertEquals("6/19", r.toString());
+    assertEquals(r, Rank.parse("6/19"));
+    assertFalse(r.isFirst());
+    assertTrue(Rank.of(1, 1).isFirst());
+  }
+
+  @Test
+  void halfRank() {
+    Rank r = Rank.of(2.5, 4);
+    assertFalse(r.isWhole());
+    assertEquals("2.5/4", r.toString());
+    assertEquals(r, Rank.parse("2.5/4"));
+    assertThrows(ArithmeticException.class, r::toInt);
+  }
+
+  @Test
+  void ordersByPosition() {
+    assertTrue(Rank.of(1, 5).compareTo(Rank.of(2, 5)) < 0);
+    assertTrue(Rank.of(2, 5).compareTo(Rank.of(2, 6)) < 0);
+    assertEquals(Rank.of(2, 5).hashCode(), Rank.of(2.0, 5).hashCode());
+  }
+
+  @Test
+  void rejectsInvalidValues() {
+    assertEquals("Invalid value for outOf (valid values 1 - 2147483647): 0",
+        assertThrows(IllegalArgumentException.class, () -> Rank.of(1, 0)).getMessage());
+    assertEquals("Invalid value for position (valid values 1 - 3 in steps of 0.5): 4.0",
+        assertThrows(IllegalArgumentException.class, () -> Rank.of(4, 3)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Rank.of(0, 3));
+    assertThrows(IllegalArgumentException.class, () -> Rank.of(1.25, 3));
+    assertThrows(IllegalArgumentException.class, () -> Rank.of(Double.NaN, 3));
+  }
+
+  @Test
+  void parseRejectsNull() {
+    assertEquals("text", assertThrows(NullPointerException.class, () -> Rank.parse(null))
+        .getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "6|1", "/19|0", "x/19|0", "6/|2", "6/x|2", "6/19x|2", "2.25/4|0", "0/19|0", "20/19|0",
+      "6/1234567890|2", "-1/3|0"})
+  void parseRejectsBadText(String text, int errorIndex) {
+    TextParseException e = assertThrows(TextParseException.class, () -> Rank.parse(text));
+    assertEquals(errorIndex, e.getErrorIndex());
+    assertEquals(text, e.getParsedString());
+  }
+}
