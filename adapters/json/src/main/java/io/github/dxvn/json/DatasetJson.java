@@ -340,6 +340,11 @@ public final class DatasetJson {
   }
 
   private JsonGenerator generator(JsonGenerator gen) {
+    return generator(gen, pretty);
+  }
+
+  /** Sets up a generator: indented with two spaces and {@code \n} line ends if pretty. */
+  static JsonGenerator generator(JsonGenerator gen, boolean pretty) {
     if (pretty) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       gen.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()

@@ -44,7 +44,8 @@ public final class DxvnJson {
   /** The longest number read, in characters. */
   public static final int MAX_NUMBER_LENGTH = 1_000;
 
-  private static final List<String> SCHEMAS = List.of(DatasetFormat.FORMAT);
+  private static final List<String> SCHEMAS =
+      List.of(DatasetFormat.FORMAT, IndexJson.FRAMEWORK_FORMAT, IndexJson.RESULTS_FORMAT);
 
   private DxvnJson() {}
 
@@ -101,7 +102,8 @@ public final class DxvnJson {
   /**
    * Opens the JSON Schema (draft 2020-12) of a document format.
    *
-   * @param format  the format's name, such as {@code "dxvn-dataset"}, not null
+   * @param format  the format's name: {@code "dxvn-dataset"}, {@code "dxvn-framework"} or
+   *     {@code "dxvn-results"}, not null
    * @return the schema, to be closed by the caller, not null
    * @throws IllegalArgumentException if dxvn has no such format
    */

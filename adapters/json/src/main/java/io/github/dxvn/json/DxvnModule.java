@@ -10,6 +10,16 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.dxvn.index.Aggregation;
+import io.github.dxvn.index.AggregationMethod;
+import io.github.dxvn.index.Framework;
+import io.github.dxvn.index.IndexResult;
+import io.github.dxvn.index.Node;
+import io.github.dxvn.index.Normalisation;
+import io.github.dxvn.index.NormalisationMethod;
+import io.github.dxvn.index.Pipeline;
+import io.github.dxvn.index.PipelineStep;
+import io.github.dxvn.index.UncertaintyResult;
 import io.github.dxvn.indicator.AggregationRule;
 import io.github.dxvn.indicator.Area;
 import io.github.dxvn.indicator.IndicatorCatalog;
@@ -28,8 +38,11 @@ import io.github.dxvn.observation.ObservationStatus;
 import io.github.dxvn.observation.Period;
 import io.github.dxvn.observation.RankPosition;
 import io.github.dxvn.observation.Violation;
+import io.github.dxvn.ranking.Rank;
+import io.github.dxvn.ranking.RankingMethod;
 import io.github.dxvn.text.TextParseException;
 import java.io.IOException;
+import java.util.Map;
 import java.util.function.Function;
 import javax.measure.Quantity;
 import javax.measure.Unit;
@@ -60,6 +73,11 @@ import javax.measure.Unit;
  *       {@link ValidRange}, {@link AggregationRule}, {@link Violation}; an array of definitions for
  *       {@link IndicatorCatalog}; a {@code dxvn-dataset} document for {@link Dataset};
  *       {@link DerivedValue} is written only (core computes it);
+ *   <li>the composite-index framework: {@link Normalisation}, {@link Aggregation}, {@link Node},
+ *       {@link Framework}, {@link PipelineStep} (by a fixed {@code "step"} name), {@link Pipeline} as a
+ *       {@code dxvn-framework} document; {@link Rank} as text ({@code "5.5/63"}); {@link IndexResult}
+ *       (a {@code dxvn-results} document) and {@link UncertaintyResult} written only (core computes
+ *       them);
  *   <li>{@link IndicatorCode} and {@link Period} as map keys.
  * </ul>
  *
@@ -152,6 +170,8 @@ public final class DxvnModule extends Module {
     serializers.addSerializer(Dataset.class, new DatasetFormat.Serializer());
     deserializers.addDeserializer(Dataset.class, new DatasetFormat.Deserializer());
 
+    setupIndex(serializers, deserializers);
+
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
 
@@ -161,6 +181,31 @@ public final class DxvnModule extends Module {
     key(keySerializers, keyDeserializers, Period.class, Period::parse);
     context.addKeySerializers(keySerializers);
     context.addKeyDeserializers(keyDeserializers);
+  }
+
+  private static void setupIndex(SimpleSerializers serializers, SimpleDeserializers deserializers) {
+    enumeration(serializers, deserializers, NormalisationMethod.class);
+    enumeration(serializers, deserializers, AggregationMethod.class);
+    enumeration(serializers, deserializers, RankingMethod.class);
+    text(serializers, deserializers, Rank.class, Rank::toString, Rank::parse);
+    serializers.addSerializer(Normalisation.class,
+        new IndexCodec.Serializer<>(Normalisation.class, IndexCodec::writeNormalisation));
+    deserializers.addDeserializer(Normalisation.class, IndexCodec.NORMALISATION);
+    serializers.addSerializer(Aggregation.class,
+        new IndexCodec.Serializer<>(Aggregation.class, IndexCodec::writeAggregation));
+    deserializers.addDeserializer(Aggregation.class, IndexCodec.AGGREGATION);
+    serializers.addSerializer(Node.class, new IndexCodec.Serializer<>(Node.class, IndexCodec::writeNode));
+    deserializers.addDeserializer(Node.class, IndexCodec.NODE);
+    serializers.addSerializer(Framework.class, new IndexCodec.Serializer<>(Framework.class, IndexCodec::writeFramework));
+    deserializers.addDeserializer(Framework.class, new IndexCodec.FrameworkDeserializer());
+    serializers.addSerializer(PipelineStep.class, new IndexCodec.Serializer<>(PipelineStep.class, IndexCodec::writeStep));
+    deserializers.addDeserializer(PipelineStep.class, IndexCodec.STEP);
+    serializers.addSerializer(Pipeline.class, new IndexCodec.Serializer<>(Pipeline.class, IndexJson::writeFramework));
+    deserializers.addDeserializer(Pipeline.class, new IndexJson.PipelineDeserializer());
+    serializers.addSerializer(IndexResult.class,
+        new IndexCodec.Serializer<>(IndexResult.class, (gen, r) -> IndexJson.writeResults(gen, r, Map.of())));
+    serializers.addSerializer(UncertaintyResult.class,
+        new IndexCodec.Serializer<>(UncertaintyResult.class, (gen, u) -> IndexJson.writeUncertainty(gen, null, u)));
   }
 
   private static <T> void text(SimpleSerializers serializers, SimpleDeserializers deserializers,

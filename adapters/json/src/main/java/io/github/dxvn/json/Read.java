@@ -74,6 +74,19 @@ final class Read {
     return p.getIntValue();
   }
 
+  /** Reads a JSON number as a finite double (the engine's numbers: weights, bounds, scores). */
+  static double number(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      return (Double) ctxt.handleUnexpectedToken(Double.class, p);
+    }
+    double value = p.getDoubleValue();
+    if (!Double.isFinite(value)) {
+      return (Double) ctxt.handleWeirdNumberValue(Double.class, value, "not a finite number");
+    }
+    return value;
+  }
+
   /**
    * Reads a JSON number as an exact decimal, straight from its text, whatever the mapper's settings
    * for floating-point numbers; never through a double.
