@@ -10,6 +10,11 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.dxvn.admin.AdminLevel;
+import io.github.dxvn.admin.AdminUnit;
+import io.github.dxvn.admin.AdminUnitCode;
+import io.github.dxvn.admin.Region;
+import io.github.dxvn.community.CommunityTeam;
 import io.github.dxvn.index.Aggregation;
 import io.github.dxvn.index.AggregationMethod;
 import io.github.dxvn.index.Framework;
@@ -29,6 +34,12 @@ import io.github.dxvn.indicator.IndicatorKind;
 import io.github.dxvn.indicator.Pillar;
 import io.github.dxvn.indicator.Polarity;
 import io.github.dxvn.indicator.ValidRange;
+import io.github.dxvn.legal.DocumentNumber;
+import io.github.dxvn.legal.DocumentStatus;
+import io.github.dxvn.legal.DocumentType;
+import io.github.dxvn.legal.Issuer;
+import io.github.dxvn.legal.LegalDocument;
+import io.github.dxvn.legal.ObservanceDay;
 import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.DerivedValue;
@@ -38,8 +49,13 @@ import io.github.dxvn.observation.ObservationStatus;
 import io.github.dxvn.observation.Period;
 import io.github.dxvn.observation.RankPosition;
 import io.github.dxvn.observation.Violation;
+import io.github.dxvn.platform.HotlineNumber;
+import io.github.dxvn.platform.Platform;
+import io.github.dxvn.platform.PlatformCategory;
+import io.github.dxvn.platform.PlatformLevel;
 import io.github.dxvn.ranking.Rank;
 import io.github.dxvn.ranking.RankingMethod;
+import io.github.dxvn.text.ParsedNumber;
 import io.github.dxvn.text.TextParseException;
 import java.io.IOException;
 import java.util.Map;
@@ -78,6 +94,10 @@ import javax.measure.Unit;
  *       {@code dxvn-framework} document; {@link Rank} as text ({@code "5.5/63"}); {@link IndexResult}
  *       (a {@code dxvn-results} document) and {@link UncertaintyResult} written only (core computes
  *       them);
+ *   <li>reference types: {@link AdminUnitCode}, {@link HotlineNumber}, {@link DocumentNumber} and
+ *       {@link Issuer} as their text ({@code "45"}, {@code "2443/QĐ-UBND"}, {@code "TTg"}); objects for
+ *       {@link AdminUnit}, {@link Platform}, {@link CommunityTeam}, {@link LegalDocument},
+ *       {@link ObservanceDay} and {@link ParsedNumber}; dates in ISO form;
  *   <li>{@link IndicatorCode} and {@link Period} as map keys.
  * </ul>
  *
@@ -171,6 +191,7 @@ public final class DxvnModule extends Module {
     deserializers.addDeserializer(Dataset.class, new DatasetFormat.Deserializer());
 
     setupIndex(serializers, deserializers);
+    setupReference(serializers, deserializers);
 
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
@@ -206,6 +227,36 @@ public final class DxvnModule extends Module {
         new IndexCodec.Serializer<>(IndexResult.class, (gen, r) -> IndexJson.writeResults(gen, r, Map.of())));
     serializers.addSerializer(UncertaintyResult.class,
         new IndexCodec.Serializer<>(UncertaintyResult.class, (gen, u) -> IndexJson.writeUncertainty(gen, null, u)));
+  }
+
+  private static void setupReference(SimpleSerializers serializers, SimpleDeserializers deserializers) {
+    text(serializers, deserializers, AdminUnitCode.class, AdminUnitCode::toString, AdminUnitCode::parse);
+    text(serializers, deserializers, HotlineNumber.class, HotlineNumber::toString, HotlineNumber::parse);
+    text(serializers, deserializers, DocumentNumber.class, DocumentNumber::toString, DocumentNumber::parse);
+    text(serializers, deserializers, Issuer.class, Issuer::code, Issuer::of);
+    enumeration(serializers, deserializers, AdminLevel.class);
+    enumeration(serializers, deserializers, Region.class);
+    enumeration(serializers, deserializers, PlatformCategory.class);
+    enumeration(serializers, deserializers, PlatformLevel.class);
+    enumeration(serializers, deserializers, DocumentStatus.class);
+    enumeration(serializers, deserializers, DocumentType.class);
+    object(serializers, deserializers, AdminUnit.class, ReferenceCodec::writeAdminUnit,
+        new ReferenceCodec.AdminUnitDeserializer());
+    object(serializers, deserializers, Platform.class, ReferenceCodec::writePlatform,
+        new ReferenceCodec.PlatformDeserializer());
+    object(serializers, deserializers, CommunityTeam.class, ReferenceCodec::writeTeam,
+        new ReferenceCodec.TeamDeserializer());
+    object(serializers, deserializers, LegalDocument.class, ReferenceCodec::writeDocument, ReferenceCodec.DOCUMENT);
+    object(serializers, deserializers, ObservanceDay.class, ReferenceCodec::writeObservanceDay,
+        new ReferenceCodec.ObservanceDayDeserializer());
+    object(serializers, deserializers, ParsedNumber.class, ReferenceCodec::writeParsedNumber,
+        new ReferenceCodec.ParsedNumberDeserializer());
+  }
+
+  private static <T> void object(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,
+      IndexCodec.Serializer.Writer<T> writer, com.fasterxml.jackson.databind.JsonDeserializer<T> deserializer) {
+    serializers.addSerializer(type, new IndexCodec.Serializer<>(type, writer));
+    deserializers.addDeserializer(type, deserializer);
   }
 
   private static <T> void text(SimpleSerializers serializers, SimpleDeserializers deserializers,

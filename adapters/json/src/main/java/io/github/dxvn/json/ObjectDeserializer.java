@@ -107,7 +107,8 @@ abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
     }
     try {
       return build(state);
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      // IllegalStateException: an Immutables builder missing a required attribute the JSON left out.
       throw ValueInstantiationException.from(p,
           "Invalid " + typeName() + ": " + e.getMessage(), ctxt.constructType(handledType()), e);
     }

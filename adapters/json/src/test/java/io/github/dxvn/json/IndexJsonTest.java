@@ -200,10 +200,10 @@ class IndexJsonTest {
 
   @Test
   void resultsGoldenFile() throws IOException {
-    IndexResult result = Pipeline.of(dti(), List.of(DataCheck.create(), Treat.winsorise(5)))
-        .run(data()).result();
+    Pipeline pipeline = Pipeline.of(dti(), List.of(DataCheck.create(), Treat.winsorise(5)));
+    IndexResult result = pipeline.run(data()).result();
     UncertaintyResult uncertainty = Uncertainty.of(40, 20231010L).withWeightNoise(0.25).withParallel(false)
-        .run(dti(), data(), "DTI");
+        .run(pipeline, data(), "DTI");
     String written = JSON.withPrettyPrinting(true).toJson(result, Map.of("DTI", uncertainty));
     String golden = golden("results.json", written);
     assertEquals(golden, written);
