@@ -13,8 +13,11 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.dxvn.admin.AdminLevel;
 import io.github.dxvn.admin.AdminUnit;
 import io.github.dxvn.admin.AdminUnitCode;
+import io.github.dxvn.admin.ProvinceGroup;
 import io.github.dxvn.admin.Region;
+import io.github.dxvn.admin.Reorganisation;
 import io.github.dxvn.community.CommunityTeam;
+import io.github.dxvn.community.CommunityTeamRoster;
 import io.github.dxvn.index.Aggregation;
 import io.github.dxvn.index.AggregationMethod;
 import io.github.dxvn.index.Framework;
@@ -24,6 +27,7 @@ import io.github.dxvn.index.Normalisation;
 import io.github.dxvn.index.NormalisationMethod;
 import io.github.dxvn.index.Pipeline;
 import io.github.dxvn.index.PipelineStep;
+import io.github.dxvn.index.RankShift;
 import io.github.dxvn.index.UncertaintyResult;
 import io.github.dxvn.indicator.AggregationRule;
 import io.github.dxvn.indicator.Area;
@@ -40,6 +44,7 @@ import io.github.dxvn.legal.DocumentType;
 import io.github.dxvn.legal.Issuer;
 import io.github.dxvn.legal.LegalDocument;
 import io.github.dxvn.legal.ObservanceDay;
+import io.github.dxvn.legal.ParsedDocumentNumber;
 import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.DerivedValue;
@@ -97,7 +102,8 @@ import javax.measure.Unit;
  *   <li>reference types: {@link AdminUnitCode}, {@link HotlineNumber}, {@link DocumentNumber} and
  *       {@link Issuer} as their text ({@code "45"}, {@code "2443/QĐ-UBND"}, {@code "TTg"}); objects for
  *       {@link AdminUnit}, {@link Platform}, {@link CommunityTeam}, {@link LegalDocument},
- *       {@link ObservanceDay} and {@link ParsedNumber}; dates in ISO form;
+ *       {@link ObservanceDay}, {@link ParsedNumber}, {@link ParsedDocumentNumber}, {@link ProvinceGroup},
+ *       {@link Reorganisation}, {@link CommunityTeamRoster} and {@link RankShift}; dates in ISO form;
  *   <li>{@link IndicatorCode} and {@link Period} as map keys.
  * </ul>
  *
@@ -251,6 +257,16 @@ public final class DxvnModule extends Module {
         new ReferenceCodec.ObservanceDayDeserializer());
     object(serializers, deserializers, ParsedNumber.class, ReferenceCodec::writeParsedNumber,
         new ReferenceCodec.ParsedNumberDeserializer());
+    object(serializers, deserializers, ProvinceGroup.class, ReferenceCodec::writeGroup,
+        new ReferenceCodec.GroupDeserializer());
+    object(serializers, deserializers, CommunityTeamRoster.class, ReferenceCodec::writeRoster,
+        new ReferenceCodec.RosterDeserializer());
+    object(serializers, deserializers, Reorganisation.class, ReferenceCodec::writeReorganisation,
+        new ReferenceCodec.ReorganisationDeserializer());
+    object(serializers, deserializers, ParsedDocumentNumber.class, ReferenceCodec::writeParsedDocumentNumber,
+        new ReferenceCodec.ParsedDocumentNumberDeserializer());
+    object(serializers, deserializers, RankShift.class, ReferenceCodec::writeRankShift,
+        new ReferenceCodec.RankShiftDeserializer());
   }
 
   private static <T> void object(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,

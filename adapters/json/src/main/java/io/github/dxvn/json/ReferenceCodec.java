@@ -2,32 +2,45 @@ package io.github.dxvn.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.dxvn.admin.AdminLevel;
 import io.github.dxvn.admin.AdminUnit;
 import io.github.dxvn.admin.AdminUnitCode;
+import io.github.dxvn.admin.ProvinceGroup;
 import io.github.dxvn.admin.Region;
+import io.github.dxvn.admin.Reorganisation;
 import io.github.dxvn.community.CommunityTeam;
+import io.github.dxvn.community.CommunityTeamRoster;
+import io.github.dxvn.index.RankShift;
 import io.github.dxvn.legal.DocumentNumber;
 import io.github.dxvn.legal.DocumentStatus;
 import io.github.dxvn.legal.DocumentType;
 import io.github.dxvn.legal.Issuer;
 import io.github.dxvn.legal.LegalDocument;
 import io.github.dxvn.legal.ObservanceDay;
+import io.github.dxvn.legal.ParsedDocumentNumber;
 import io.github.dxvn.platform.HotlineNumber;
 import io.github.dxvn.platform.Platform;
 import io.github.dxvn.platform.PlatformCategory;
 import io.github.dxvn.platform.PlatformLevel;
+import io.github.dxvn.ranking.Rank;
 import io.github.dxvn.text.ParsedNumber;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * JSON of the reference types: administrative units, platforms, community teams, legal documents and
- * observance days, parsed numbers. Dates are ISO text ({@code "2022-09-21"}), a month-day is
+ * JSON of the reference types: administrative units, province groups and the reorganisation, platforms,
+ * community teams and rosters, legal documents and observance days, parsed numbers, rank shifts. Dates are ISO text ({@code "2022-09-21"}), a month-day is
  * {@code "--10-10"}, a year a number; codes and document numbers are their text.
  */
 final class ReferenceCodec {
@@ -393,6 +406,298 @@ final class ReferenceCodec {
     @SuppressWarnings("unchecked")
     ParsedNumber build(Object[] parts) {
       return ParsedNumber.of((java.math.BigDecimal) parts[0], (Boolean) parts[1], (List<String>) parts[2]);
+    }
+  }
+
+  // ------------------------------------------------------------------- groups, rosters, reorganisation
+
+  static void writeGroup(JsonGenerator gen, ProvinceGroup g) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("code", g.code());
+    gen.writeStringField("nameVi", g.nameVi());
+    gen.writeStringField("nameEn", g.nameEn());
+    gen.writeArrayFieldStart("provinces");
+    for (AdminUnitCode province : g.provinces()) {
+      gen.writeString(province.toString());
+    }
+    gen.writeEndArray();
+    if (!g.parts().isEmpty()) {
+      gen.writeArrayFieldStart("parts");
+      for (ProvinceGroup part : g.parts()) {
+        writeGroup(gen, part);
+      }
+      gen.writeEndArray();
+    }
+    if (g.source().isPresent()) {
+      gen.writeStringField("source", g.source().get());
+    }
+    gen.writeEndObject();
+  }
+
+  /** Reads a {@link ProvinceGroup}; its provinces must be the union of its parts when it has parts. */
+  static final class GroupDeserializer extends ObjectDeserializer<ProvinceGroup, ProvinceGroup.Builder> {
+    private static final long serialVersionUID = 1L;
+
+    GroupDeserializer() {
+      super(ProvinceGroup.class, List.of("code", "nameVi", "nameEn", "provinces"), List.of("parts", "source"));
+    }
+
+    @Override
+    ProvinceGroup.Builder start() {
+      return ProvinceGroup.builder();
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, ProvinceGroup.Builder b) throws IOException {
+      switch (index) {
+        case 0:
+          b.code(Read.string(p, ctxt));
+          break;
+        case 1:
+          b.nameVi(Read.string(p, ctxt));
+          break;
+        case 2:
+          b.nameEn(Read.string(p, ctxt));
+          break;
+        case 3:
+          b.addAllProvinces(Read.list(p, ctxt, ReferenceCodec::unitCode));
+          break;
+        case 4:
+          b.addAllParts(Read.list(p, ctxt, this::deserialize));
+          break;
+        default:
+          b.source(Read.string(p, ctxt));
+          break;
+      }
+    }
+
+    @Override
+    ProvinceGroup build(ProvinceGroup.Builder b) {
+      return b.build();
+    }
+  }
+
+  static void writeRoster(JsonGenerator gen, CommunityTeamRoster r) throws IOException {
+    gen.writeStartObject();
+    if (r.individualTeams().isPresent()) {
+      gen.writeArrayFieldStart("teams");
+      for (CommunityTeam team : r.individualTeams().get()) {
+        writeTeam(gen, team);
+      }
+      gen.writeEndArray();
+    } else {
+      gen.writeNumberField("communeLevelTeams", r.teams(AdminLevel.COMMUNE));
+      gen.writeNumberField("villageLevelTeams", r.teams(AdminLevel.VILLAGE));
+      if (r.totalMembers().isPresent()) {
+        gen.writeNumberField("members", r.totalMembers().getAsLong());
+      }
+    }
+    gen.writeEndObject();
+  }
+
+  /** Reads a {@link CommunityTeamRoster}: either its individual teams or its counts, not both. */
+  static final class RosterDeserializer extends ObjectDeserializer<CommunityTeamRoster, Object[]> {
+    private static final long serialVersionUID = 1L;
+    private static final TeamDeserializer TEAM = new TeamDeserializer();
+
+    RosterDeserializer() {
+      super(CommunityTeamRoster.class, List.of(), List.of("teams", "communeLevelTeams", "villageLevelTeams", "members"));
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[4];
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      if (index == 0) {
+        parts[0] = Read.list(p, ctxt, TEAM::deserialize);
+      } else if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        ctxt.handleUnexpectedToken(Long.class, p);
+      } else {
+        parts[index] = p.getLongValue();
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    CommunityTeamRoster build(Object[] parts) {
+      if (parts[0] != null) {
+        if (parts[1] != null || parts[2] != null || parts[3] != null) {
+          throw new IllegalArgumentException(
+              "Invalid value for teams (valid values teams or counts, not both): both given");
+        }
+        return CommunityTeamRoster.ofTeams((List<CommunityTeam>) parts[0]);
+      }
+      if (parts[1] == null || parts[2] == null) {
+        throw new IllegalArgumentException("Invalid value for communeLevelTeams and villageLevelTeams "
+            + "(valid values both counts, or teams): " + parts[1] + ", " + parts[2]);
+      }
+      return parts[3] == null ? CommunityTeamRoster.ofCounts((Long) parts[1], (Long) parts[2])
+          : CommunityTeamRoster.ofCounts((Long) parts[1], (Long) parts[2], (Long) parts[3]);
+    }
+  }
+
+  static void writeReorganisation(JsonGenerator gen, Reorganisation r) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("effectiveDate", r.effectiveDate().toString());
+    gen.writeArrayFieldStart("before");
+    for (AdminUnit unit : r.before()) {
+      writeAdminUnit(gen, unit);
+    }
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("after");
+    for (AdminUnit unit : r.after()) {
+      writeAdminUnit(gen, unit);
+    }
+    gen.writeEndArray();
+    gen.writeObjectFieldStart("successors");
+    for (Map.Entry<AdminUnitCode, AdminUnitCode> e : new TreeMap<>(r.successors()).entrySet()) {
+      gen.writeStringField(e.getKey().toString(), e.getValue().toString());
+    }
+    gen.writeEndObject();
+    gen.writeEndObject();
+  }
+
+  /** Reads a {@link Reorganisation}. */
+  static final class ReorganisationDeserializer extends ObjectDeserializer<Reorganisation, Object[]> {
+    private static final long serialVersionUID = 1L;
+    private static final AdminUnitDeserializer UNIT = new AdminUnitDeserializer();
+
+    ReorganisationDeserializer() {
+      super(Reorganisation.class, List.of("effectiveDate", "before", "after", "successors"), List.of());
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[4];
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      switch (index) {
+        case 0:
+          parts[0] = date(p, ctxt);
+          break;
+        case 1:
+        case 2:
+          parts[index] = Read.list(p, ctxt, UNIT::deserialize);
+          break;
+        default:
+          parts[3] = successors(p, ctxt);
+          break;
+      }
+    }
+
+    private static Map<AdminUnitCode, AdminUnitCode> successors(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        ctxt.handleUnexpectedToken(Map.class, p);
+      }
+      Map<AdminUnitCode, AdminUnitCode> map = new LinkedHashMap<>();
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String old = p.currentName();
+        p.nextToken();
+        try {
+          AdminUnitCode oldCode;
+          try {
+            oldCode = AdminUnitCode.parse(old);
+          } catch (IllegalArgumentException e) {
+            oldCode = (AdminUnitCode) ctxt.handleWeirdKey(AdminUnitCode.class, old, "%s", e.getMessage());
+          }
+          map.put(oldCode, unitCode(p, ctxt));
+        } catch (JsonMappingException e) {
+          throw JsonMappingException.wrapWithPath(e, map, old);
+        }
+      }
+      return map;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    Reorganisation build(Object[] parts) {
+      return Reorganisation.of((LocalDate) parts[0], (List<AdminUnit>) parts[1], (List<AdminUnit>) parts[2],
+          (Map<AdminUnitCode, AdminUnitCode>) parts[3]);
+    }
+  }
+
+  // ---------------------------------------------------------------------------- parsed, rank shifts
+
+  static void writeParsedDocumentNumber(JsonGenerator gen, ParsedDocumentNumber n) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("documentNumber", n.documentNumber().toString());
+    writeNotes(gen, n.notes());
+    gen.writeEndObject();
+  }
+
+  private static void writeNotes(JsonGenerator gen, List<String> notes) throws IOException {
+    gen.writeArrayFieldStart("notes");
+    for (String note : notes) {
+      gen.writeString(note);
+    }
+    gen.writeEndArray();
+  }
+
+  /** Reads a {@link ParsedDocumentNumber}. */
+  static final class ParsedDocumentNumberDeserializer extends ObjectDeserializer<ParsedDocumentNumber, Object[]> {
+    private static final long serialVersionUID = 1L;
+
+    ParsedDocumentNumberDeserializer() {
+      super(ParsedDocumentNumber.class, List.of("documentNumber"), List.of("notes"));
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[] {null, List.of()};
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      parts[index] = index == 0 ? Read.text(p, ctxt, DocumentNumber.class, DocumentNumber::parse)
+          : Read.list(p, ctxt, (q, c) -> Read.string(q, c));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    ParsedDocumentNumber build(Object[] parts) {
+      return ParsedDocumentNumber.of((DocumentNumber) parts[0], (List<String>) parts[1]);
+    }
+  }
+
+  static void writeRankShift(JsonGenerator gen, RankShift shift) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("unit", shift.unit());
+    if (shift.before().isPresent()) {
+      gen.writeStringField("before", shift.before().get().toString());
+    }
+    if (shift.after().isPresent()) {
+      gen.writeStringField("after", shift.after().get().toString());
+    }
+    gen.writeEndObject();
+  }
+
+  /** Reads a {@link RankShift}; its shift is computed, not read. */
+  static final class RankShiftDeserializer extends ObjectDeserializer<RankShift, Object[]> {
+    private static final long serialVersionUID = 1L;
+
+    RankShiftDeserializer() {
+      super(RankShift.class, List.of("unit"), List.of("before", "after"));
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[3];
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      parts[index] = index == 0 ? Read.string(p, ctxt) : Read.text(p, ctxt, Rank.class, Rank::parse);
+    }
+
+    @Override
+    RankShift build(Object[] parts) {
+      return RankShift.of((String) parts[0], Optional.ofNullable((Rank) parts[1]), Optional.ofNullable((Rank) parts[2]));
     }
   }
 }

@@ -10,22 +10,29 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.dxvn.admin.AdminUnit;
 import io.github.dxvn.admin.AdminUnitCode;
 import io.github.dxvn.admin.Provinces;
+import io.github.dxvn.admin.ProvinceGroup;
+import io.github.dxvn.admin.Reorganisation;
 import io.github.dxvn.community.CommunityTeam;
+import io.github.dxvn.community.CommunityTeamRoster;
+import io.github.dxvn.index.RankShift;
 import io.github.dxvn.legal.DocumentNumber;
 import io.github.dxvn.legal.Issuer;
 import io.github.dxvn.legal.LegalDocument;
 import io.github.dxvn.legal.LegalDocuments;
 import io.github.dxvn.legal.ObservanceDay;
+import io.github.dxvn.legal.ParsedDocumentNumber;
 import io.github.dxvn.platform.HotlineNumber;
 import io.github.dxvn.platform.Platform;
 import io.github.dxvn.platform.PlatformCategory;
 import io.github.dxvn.platform.PlatformLevel;
+import io.github.dxvn.ranking.Rank;
 import io.github.dxvn.text.ParsedNumber;
 import io.github.dxvn.text.TextParseException;
 import io.github.dxvn.text.VietnameseNumberFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Round trips of the reference types through the module: provinces, platforms, teams, documents. */
@@ -47,6 +54,36 @@ class ReferenceJsonTest {
       roundTrips(unit.code(), AdminUnitCode.class);
     }
     assertEquals("\"45\"", MAPPER.writeValueAsString(AdminUnitCode.parse("45")));
+  }
+
+  @Test
+  void groupsAndTheReorganisation() throws IOException {
+    for (ProvinceGroup group : Provinces.groups()) {
+      roundTrips(group, ProvinceGroup.class);
+    }
+    roundTrips(Provinces.reorganisation2025(), Reorganisation.class);
+  }
+
+  @Test
+  void rosters() throws IOException {
+    roundTrips(CommunityTeamRoster.ofCounts(115, 715, 4327), CommunityTeamRoster.class);
+    roundTrips(CommunityTeamRoster.ofCounts(115, 715), CommunityTeamRoster.class);
+    List<CommunityTeam> teams = new ArrayList<>();
+    for (AdminUnit unit : Provinces.from2025()) {
+      if (unit.level() != io.github.dxvn.admin.AdminLevel.PROVINCE && teams.size() < 5) {
+        teams.add(CommunityTeam.of(unit.code(), teams.size()));
+      }
+    }
+    roundTrips(CommunityTeamRoster.ofTeams(teams), CommunityTeamRoster.class);
+    assertThrows(ValueInstantiationException.class, () -> MAPPER.readValue(
+        "{\"teams\":[],\"communeLevelTeams\":1,\"villageLevelTeams\":2}", CommunityTeamRoster.class));
+  }
+
+  @Test
+  void parsedDocumentNumbersAndRankShifts() throws IOException {
+    roundTrips(DocumentNumber.parseLenient("2443/QĐ-UBND"), ParsedDocumentNumber.class);
+    roundTrips(RankShift.of("45", Optional.of(Rank.of(56, 63)), Optional.of(Rank.of(5.5, 34))), RankShift.class);
+    roundTrips(RankShift.of("45", Optional.empty(), Optional.of(Rank.of(1, 34))), RankShift.class);
   }
 
   @Test
