@@ -6,12 +6,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.dxvn.indicator.IndicatorCatalog;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.InvalidDatasetException;
@@ -63,20 +61,6 @@ final class DatasetFormat {
       ObservationCodec.write(gen, o);
     }
     writeEnd(gen);
-  }
-
-  /** Writes a {@link Dataset} as a {@code dxvn-dataset} document. */
-  static final class Serializer extends StdSerializer<Dataset> {
-    private static final long serialVersionUID = 1L;
-
-    Serializer() {
-      super(Dataset.class);
-    }
-
-    @Override
-    public void serialize(Dataset value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      write(gen, value);
-    }
   }
 
   /** Reads a {@code dxvn-dataset} document into a {@link Dataset}. */

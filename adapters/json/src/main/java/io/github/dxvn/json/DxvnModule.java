@@ -177,23 +177,27 @@ public final class DxvnModule extends Module {
     serializers.addSerializer(Quantity.class, new UnitCodec.QuantitySerializer());
     deserializers.addDeserializer(Quantity.class, new UnitCodec.QuantityDeserializer());
 
-    serializers.addSerializer(ValidRange.class, new IndicatorCodec.RangeSerializer());
+    serializers.addSerializer(ValidRange.class, new WriterSerializer<>(ValidRange.class, IndicatorCodec::writeRange));
     deserializers.addDeserializer(ValidRange.class, new IndicatorCodec.RangeDeserializer());
-    serializers.addSerializer(AggregationRule.class, new IndicatorCodec.RuleSerializer());
+    serializers.addSerializer(AggregationRule.class,
+        new WriterSerializer<>(AggregationRule.class, IndicatorCodec::writeRule));
     deserializers.addDeserializer(AggregationRule.class, new IndicatorCodec.RuleDeserializer());
-    serializers.addSerializer(IndicatorDefinition.class, new IndicatorCodec.DefinitionSerializer());
+    serializers.addSerializer(IndicatorDefinition.class,
+        new WriterSerializer<>(IndicatorDefinition.class, IndicatorCodec::writeDefinition));
     deserializers.addDeserializer(IndicatorDefinition.class, new IndicatorCodec.DefinitionDeserializer());
-    serializers.addSerializer(IndicatorCatalog.class, new IndicatorCodec.CatalogSerializer());
+    serializers.addSerializer(IndicatorCatalog.class,
+        new WriterSerializer<>(IndicatorCatalog.class, IndicatorCodec::writeCatalog));
     deserializers.addDeserializer(IndicatorCatalog.class, new IndicatorCodec.CatalogDeserializer());
 
-    serializers.addSerializer(Observation.class, new ObservationCodec.Serializer());
+    serializers.addSerializer(Observation.class, new WriterSerializer<>(Observation.class, ObservationCodec::write));
     deserializers.addDeserializer(Observation.class, new ObservationCodec.Deserializer());
-    serializers.addSerializer(ObservationKey.class, new ObservationCodec.KeySerializer());
+    serializers.addSerializer(ObservationKey.class,
+        new WriterSerializer<>(ObservationKey.class, ObservationCodec::writeKey));
     deserializers.addDeserializer(ObservationKey.class, new ObservationCodec.KeyDeserializer());
-    serializers.addSerializer(Violation.class, new ViolationCodec.Serializer());
+    serializers.addSerializer(Violation.class, new WriterSerializer<>(Violation.class, ViolationCodec::writeViolation));
     deserializers.addDeserializer(Violation.class, new ViolationCodec.Deserializer());
-    serializers.addSerializer(DerivedValue.class, new ViolationCodec.DerivedSerializer());
-    serializers.addSerializer(Dataset.class, new DatasetFormat.Serializer());
+    serializers.addSerializer(DerivedValue.class, new WriterSerializer<>(DerivedValue.class, ViolationCodec::writeDerived));
+    serializers.addSerializer(Dataset.class, new WriterSerializer<>(Dataset.class, DatasetFormat::write));
     deserializers.addDeserializer(Dataset.class, new DatasetFormat.Deserializer());
 
     setupIndex(serializers, deserializers);
@@ -216,23 +220,23 @@ public final class DxvnModule extends Module {
     enumeration(serializers, deserializers, RankingMethod.class);
     text(serializers, deserializers, Rank.class, Rank::toString, Rank::parse);
     serializers.addSerializer(Normalisation.class,
-        new IndexCodec.Serializer<>(Normalisation.class, IndexCodec::writeNormalisation));
+        new WriterSerializer<>(Normalisation.class, IndexCodec::writeNormalisation));
     deserializers.addDeserializer(Normalisation.class, IndexCodec.NORMALISATION);
     serializers.addSerializer(Aggregation.class,
-        new IndexCodec.Serializer<>(Aggregation.class, IndexCodec::writeAggregation));
+        new WriterSerializer<>(Aggregation.class, IndexCodec::writeAggregation));
     deserializers.addDeserializer(Aggregation.class, IndexCodec.AGGREGATION);
-    serializers.addSerializer(Node.class, new IndexCodec.Serializer<>(Node.class, IndexCodec::writeNode));
+    serializers.addSerializer(Node.class, new WriterSerializer<>(Node.class, IndexCodec::writeNode));
     deserializers.addDeserializer(Node.class, IndexCodec.NODE);
-    serializers.addSerializer(Framework.class, new IndexCodec.Serializer<>(Framework.class, IndexCodec::writeFramework));
+    serializers.addSerializer(Framework.class, new WriterSerializer<>(Framework.class, IndexCodec::writeFramework));
     deserializers.addDeserializer(Framework.class, new IndexCodec.FrameworkDeserializer());
-    serializers.addSerializer(PipelineStep.class, new IndexCodec.Serializer<>(PipelineStep.class, IndexCodec::writeStep));
+    serializers.addSerializer(PipelineStep.class, new WriterSerializer<>(PipelineStep.class, IndexCodec::writeStep));
     deserializers.addDeserializer(PipelineStep.class, IndexCodec.STEP);
-    serializers.addSerializer(Pipeline.class, new IndexCodec.Serializer<>(Pipeline.class, IndexJson::writeFramework));
+    serializers.addSerializer(Pipeline.class, new WriterSerializer<>(Pipeline.class, IndexJson::writeFramework));
     deserializers.addDeserializer(Pipeline.class, new IndexJson.PipelineDeserializer());
     serializers.addSerializer(IndexResult.class,
-        new IndexCodec.Serializer<>(IndexResult.class, (gen, r) -> IndexJson.writeResults(gen, r, Map.of())));
+        new WriterSerializer<>(IndexResult.class, (gen, r) -> IndexJson.writeResults(gen, r, Map.of())));
     serializers.addSerializer(UncertaintyResult.class,
-        new IndexCodec.Serializer<>(UncertaintyResult.class, (gen, u) -> IndexJson.writeUncertainty(gen, null, u)));
+        new WriterSerializer<>(UncertaintyResult.class, (gen, u) -> IndexJson.writeUncertainty(gen, null, u)));
   }
 
   private static void setupReference(SimpleSerializers serializers, SimpleDeserializers deserializers) {
@@ -270,8 +274,8 @@ public final class DxvnModule extends Module {
   }
 
   private static <T> void object(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,
-      IndexCodec.Serializer.Writer<T> writer, com.fasterxml.jackson.databind.JsonDeserializer<T> deserializer) {
-    serializers.addSerializer(type, new IndexCodec.Serializer<>(type, writer));
+      WriterSerializer.Writer<T> writer, com.fasterxml.jackson.databind.JsonDeserializer<T> deserializer) {
+    serializers.addSerializer(type, new WriterSerializer<>(type, writer));
     deserializers.addDeserializer(type, deserializer);
   }
 

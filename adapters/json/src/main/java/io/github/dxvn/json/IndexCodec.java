@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.dxvn.indicator.Polarity;
 import io.github.dxvn.index.Aggregation;
 import io.github.dxvn.index.AggregationMethod;
@@ -578,28 +576,5 @@ final class IndexCodec {
       }
     }
     return map;
-  }
-
-  /** Writes one of the index types with a static writer. */
-  static final class Serializer<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-
-    /** Writes a value to a generator. */
-    @FunctionalInterface
-    interface Writer<T> {
-      void write(JsonGenerator gen, T value) throws IOException;
-    }
-
-    private final transient Writer<T> writer;
-
-    Serializer(Class<T> type, Writer<T> writer) {
-      super(type);
-      this.writer = writer;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      writer.write(gen, value);
-    }
   }
 }

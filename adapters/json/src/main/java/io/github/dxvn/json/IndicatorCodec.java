@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.dxvn.indicator.AggregationRule;
 import io.github.dxvn.indicator.Area;
 import io.github.dxvn.indicator.IndicatorCatalog;
@@ -97,20 +95,6 @@ final class IndicatorCodec {
     return Read.text(p, ctxt, IndicatorCode.class, IndicatorCode::parse);
   }
 
-  /** Writes a {@link ValidRange}. */
-  static final class RangeSerializer extends StdSerializer<ValidRange> {
-    private static final long serialVersionUID = 1L;
-
-    RangeSerializer() {
-      super(ValidRange.class);
-    }
-
-    @Override
-    public void serialize(ValidRange value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      writeRange(gen, value);
-    }
-  }
-
   /** Reads a {@link ValidRange}. */
   static final class RangeDeserializer extends ObjectDeserializer<ValidRange, BigDecimal[]> {
     private static final long serialVersionUID = 1L;
@@ -132,20 +116,6 @@ final class IndicatorCodec {
     @Override
     ValidRange build(BigDecimal[] bounds) {
       return ValidRange.of(Optional.ofNullable(bounds[0]), Optional.ofNullable(bounds[1]));
-    }
-  }
-
-  /** Writes an {@link AggregationRule}. */
-  static final class RuleSerializer extends StdSerializer<AggregationRule> {
-    private static final long serialVersionUID = 1L;
-
-    RuleSerializer() {
-      super(AggregationRule.class);
-    }
-
-    @Override
-    public void serialize(AggregationRule value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      writeRule(gen, value);
     }
   }
 
@@ -190,21 +160,6 @@ final class IndicatorCodec {
               parts[1] == null ? List.of() : (List<IndicatorCode>) parts[1],
               parts[2] == null ? List.of() : (List<IndicatorCode>) parts[2]);
       }
-    }
-  }
-
-  /** Writes an {@link IndicatorDefinition}. */
-  static final class DefinitionSerializer extends StdSerializer<IndicatorDefinition> {
-    private static final long serialVersionUID = 1L;
-
-    DefinitionSerializer() {
-      super(IndicatorDefinition.class);
-    }
-
-    @Override
-    public void serialize(IndicatorDefinition value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      writeDefinition(gen, value);
     }
   }
 
@@ -279,20 +234,6 @@ final class IndicatorCodec {
     @Override
     IndicatorDefinition build(IndicatorDefinition.Builder b) {
       return b.build();
-    }
-  }
-
-  /** Writes an {@link IndicatorCatalog} as an array of definitions, in catalog order. */
-  static final class CatalogSerializer extends StdSerializer<IndicatorCatalog> {
-    private static final long serialVersionUID = 1L;
-
-    CatalogSerializer() {
-      super(IndicatorCatalog.class);
-    }
-
-    @Override
-    public void serialize(IndicatorCatalog value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      writeCatalog(gen, value);
     }
   }
 

@@ -3,8 +3,6 @@ package io.github.dxvn.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.UnitText;
 import io.github.dxvn.observation.Comparison;
@@ -55,20 +53,6 @@ final class ObservationCodec {
       gen.writeStringField("note", o.note().get());
     }
     gen.writeEndObject();
-  }
-
-  /** Writes an {@link Observation}. */
-  static final class Serializer extends StdSerializer<Observation> {
-    private static final long serialVersionUID = 1L;
-
-    Serializer() {
-      super(Observation.class);
-    }
-
-    @Override
-    public void serialize(Observation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      write(gen, value);
-    }
   }
 
   /** Reads an {@link Observation}. */
@@ -125,20 +109,6 @@ final class ObservationCodec {
     @Override
     Observation build(Observation.Builder b) {
       return b.build();
-    }
-  }
-
-  /** Writes an {@link ObservationKey} as {@code {"unitCode": ..., "indicator": ..., "period": ...}}. */
-  static final class KeySerializer extends StdSerializer<ObservationKey> {
-    private static final long serialVersionUID = 1L;
-
-    KeySerializer() {
-      super(ObservationKey.class);
-    }
-
-    @Override
-    public void serialize(ObservationKey key, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      writeKey(gen, key);
     }
   }
 

@@ -3,8 +3,6 @@ package io.github.dxvn.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.dxvn.indicator.UnitText;
 import io.github.dxvn.observation.DerivedValue;
 import io.github.dxvn.observation.ObservationKey;
@@ -23,32 +21,22 @@ final class ViolationCodec {
 
   private ViolationCodec() {}
 
-  /** Writes a {@link Violation}. */
-  static final class Serializer extends StdSerializer<Violation> {
-    private static final long serialVersionUID = 1L;
-
-    Serializer() {
-      super(Violation.class);
+  static void writeViolation(JsonGenerator gen, Violation v) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("severity", v.severity().name());
+    gen.writeStringField("rule", v.rule().name());
+    gen.writeStringField("message", v.message());
+    gen.writeArrayFieldStart("keys");
+    for (ObservationKey key : v.keys()) {
+      ObservationCodec.writeKey(gen, key);
     }
-
-    @Override
-    public void serialize(Violation v, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("severity", v.severity().name());
-      gen.writeStringField("rule", v.rule().name());
-      gen.writeStringField("message", v.message());
-      gen.writeArrayFieldStart("keys");
-      for (ObservationKey key : v.keys()) {
-        ObservationCodec.writeKey(gen, key);
-      }
-      gen.writeEndArray();
-      gen.writeArrayFieldStart("positions");
-      for (int position : v.positions()) {
-        gen.writeNumber(position);
-      }
-      gen.writeEndArray();
-      gen.writeEndObject();
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("positions");
+    for (int position : v.positions()) {
+      gen.writeNumber(position);
     }
+    gen.writeEndArray();
+    gen.writeEndObject();
   }
 
   /** Reads a {@link Violation}. */
@@ -97,25 +85,16 @@ final class ViolationCodec {
    * Writes a {@link DerivedValue}: {@code {"unitCode", "indicator", "period", "value", "unit",
    * "numerator", "denominator", "status"}}.
    */
-  static final class DerivedSerializer extends StdSerializer<DerivedValue> {
-    private static final long serialVersionUID = 1L;
-
-    DerivedSerializer() {
-      super(DerivedValue.class);
-    }
-
-    @Override
-    public void serialize(DerivedValue d, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("unitCode", d.unitCode());
-      gen.writeStringField("indicator", d.definition().code().toString());
-      gen.writeStringField("period", d.period().toString());
-      Write.decimal(gen, "value", d.value());
-      gen.writeStringField("unit", UnitText.format(d.definition().unit()));
-      Write.decimal(gen, "numerator", d.numerator());
-      Write.decimal(gen, "denominator", d.denominator());
-      gen.writeStringField("status", d.status().code());
-      gen.writeEndObject();
-    }
+  static void writeDerived(JsonGenerator gen, DerivedValue d) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("unitCode", d.unitCode());
+    gen.writeStringField("indicator", d.definition().code().toString());
+    gen.writeStringField("period", d.period().toString());
+    Write.decimal(gen, "value", d.value());
+    gen.writeStringField("unit", UnitText.format(d.definition().unit()));
+    Write.decimal(gen, "numerator", d.numerator());
+    Write.decimal(gen, "denominator", d.denominator());
+    gen.writeStringField("status", d.status().code());
+    gen.writeEndObject();
   }
 }
