@@ -27,7 +27,9 @@ module io.github.dxvn.core {
   // composite indices
   exports io.github.dxvn.index;
   // national targets and progress
-  // (not yet) exports io.github.dxvn.target;
+  exports io.github.dxvn.target;
   // shipped reference data
   // (not yet) exports io.github.dxvn.reference;
+  // the official provincial digital transformation index (DTI)
+  exports io.github.dxvn.dti;
 }
