@@ -60,6 +60,12 @@ import io.github.dxvn.platform.PlatformCategory;
 import io.github.dxvn.platform.PlatformLevel;
 import io.github.dxvn.ranking.Rank;
 import io.github.dxvn.ranking.RankingMethod;
+import io.github.dxvn.target.DocumentKind;
+import io.github.dxvn.target.NationalTarget;
+import io.github.dxvn.target.TargetCatalog;
+import io.github.dxvn.target.TargetComparator;
+import io.github.dxvn.target.TargetStatus;
+import io.github.dxvn.target.Trajectory;
 import io.github.dxvn.text.ParsedNumber;
 import io.github.dxvn.text.TextParseException;
 import java.io.IOException;
@@ -104,6 +110,8 @@ import javax.measure.Unit;
  *       {@link AdminUnit}, {@link Platform}, {@link CommunityTeam}, {@link LegalDocument},
  *       {@link ObservanceDay}, {@link ParsedNumber}, {@link ParsedDocumentNumber}, {@link ProvinceGroup},
  *       {@link Reorganisation}, {@link CommunityTeamRoster} and {@link RankShift}; dates in ISO form;
+ *   <li>national targets: {@link NationalTarget} (an object), {@link TargetCatalog} (an array of
+ *       targets), {@link Trajectory}, {@link TargetComparator} as its symbol ({@code ">="});
  *   <li>{@link IndicatorCode} and {@link Period} as map keys.
  * </ul>
  *
@@ -202,6 +210,7 @@ public final class DxvnModule extends Module {
 
     setupIndex(serializers, deserializers);
     setupReference(serializers, deserializers);
+    setupTargets(serializers, deserializers);
 
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
@@ -271,6 +280,16 @@ public final class DxvnModule extends Module {
         new ReferenceCodec.ParsedDocumentNumberDeserializer());
     object(serializers, deserializers, RankShift.class, ReferenceCodec::writeRankShift,
         new ReferenceCodec.RankShiftDeserializer());
+  }
+
+  private static void setupTargets(SimpleSerializers serializers, SimpleDeserializers deserializers) {
+    text(serializers, deserializers, TargetComparator.class, TargetComparator::symbol, TargetComparator::ofSymbol);
+    enumeration(serializers, deserializers, TargetStatus.class);
+    enumeration(serializers, deserializers, DocumentKind.class);
+    object(serializers, deserializers, NationalTarget.class, TargetCodec::writeTarget, TargetCodec.TARGET);
+    object(serializers, deserializers, TargetCatalog.class, TargetCodec::writeCatalog, new TargetCodec.CatalogDeserializer());
+    object(serializers, deserializers, Trajectory.class, TargetCodec::writeTrajectory,
+        new TargetCodec.TrajectoryDeserializer());
   }
 
   private static <T> void object(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,

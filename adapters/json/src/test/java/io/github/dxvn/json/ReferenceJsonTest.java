@@ -26,10 +26,15 @@ import io.github.dxvn.platform.Platform;
 import io.github.dxvn.platform.PlatformCategory;
 import io.github.dxvn.platform.PlatformLevel;
 import io.github.dxvn.ranking.Rank;
+import io.github.dxvn.target.NationalTarget;
+import io.github.dxvn.target.TargetCatalog;
+import io.github.dxvn.target.TargetComparator;
+import io.github.dxvn.target.Trajectory;
 import io.github.dxvn.text.ParsedNumber;
 import io.github.dxvn.text.TextParseException;
 import io.github.dxvn.text.VietnameseNumberFormat;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +89,19 @@ class ReferenceJsonTest {
     roundTrips(DocumentNumber.parseLenient("2443/QĐ-UBND"), ParsedDocumentNumber.class);
     roundTrips(RankShift.of("45", Optional.of(Rank.of(56, 63)), Optional.of(Rank.of(5.5, 34))), RankShift.class);
     roundTrips(RankShift.of("45", Optional.empty(), Optional.of(Rank.of(1, 34))), RankShift.class);
+  }
+
+  @Test
+  void nationalTargetsAndTrajectories() throws IOException {
+    TargetCatalog standard = TargetCatalog.standard();
+    for (NationalTarget target : standard.targets()) {
+      roundTrips(target, NationalTarget.class);
+    }
+    // omitted() (the standard catalog's notes on source cells left out) has no factory: not written.
+    roundTrips(TargetCatalog.of(standard.targets()), TargetCatalog.class);
+    roundTrips(Trajectory.of(2023, new BigDecimal("80.51"), 2025, new BigDecimal("100"), TargetComparator.AT_LEAST),
+        Trajectory.class);
+    assertEquals("\">=\"", MAPPER.writeValueAsString(TargetComparator.AT_LEAST));
   }
 
   @Test
