@@ -51,7 +51,7 @@ import java.util.function.Consumer;
  * The indicators are the catalog the dataset is checked against (all of the dataset's catalog is
  * written, so that a read gives back an equal dataset, derived indicators included). Members may come
  * in any order except that {@code format} and {@code version} must precede {@code observations}.
- * See {@code FORMAT.md} and the JSON Schema ({@link DxvnJson#openSchema(String)}).
+ * See {@code docs/json-format.md} and the JSON Schema ({@link DxvnJson#openSchema(String)}).
  *
  * <p>Errors are Jackson exceptions carrying the line, the column and the JSON path (such as
  * {@code observations[3].value}); a whole read ({@code read}) fails without returning anything, and

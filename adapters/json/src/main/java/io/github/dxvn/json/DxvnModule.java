@@ -86,7 +86,7 @@ import javax.measure.Unit;
  * {@code META-INF/services} entry and a {@code provides} clause of the JPMS module).
  * {@link DxvnJson#mapper()} returns a mapper with the module registered and safe input limits.
  *
- * <p>What it reads and writes (see {@code FORMAT.md} for the full description):
+ * <p>What it reads and writes (see {@code docs/json-format.md} for the full description):
  * <ul>
  *   <li>codes and texts as strings: {@link IndicatorCode} ({@code "SOC_EID_ACTIVATED"}),
  *       {@link Period} ({@code "2023-Q4"}), {@link RankPosition} ({@code "6/19 in ..."}),
