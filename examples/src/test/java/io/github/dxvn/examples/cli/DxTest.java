@@ -213,6 +213,31 @@ class DxTest {
   }
 
   @Test
+  void convertToJsonAndBack() throws IOException {
+    Path seed = seed();
+    Path json = dir.resolve("seed.json");
+    Path back = dir.resolve("back.csv");
+    assertEquals(0, dx("convert", seed.toString(), json.toString()).exit());
+    assertTrue(Files.readString(json).replace(" ", "").contains("\"format\":\"dxvn-dataset\""), Files.readString(json));
+    assertEquals(0, dx("validate", json.toString()).exit());
+    assertEquals(dx("report", seed.toString()).out(), dx("report", json.toString()).out());
+    assertEquals(0, dx("convert", json.toString(), back.toString()).exit());
+    assertEquals(dx("report", seed.toString()).out(), dx("report", back.toString()).out());
+    assertEquals(2, dx("convert", seed.toString(), json.toString(), "--dialect", "vi").exit());
+  }
+
+  @Test
+  void aBrokenJsonDocumentIsLocated() throws IOException {
+    Path json = dir.resolve("broken.json");
+    Files.writeString(json, "{\"format\": \"dxvn-dataset\", \"version\": 1,\n \"observations\": [ {\"unit\": }\n");
+    Run r = dx("validate", json.toString());
+    assertEquals(1, r.exit());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().startsWith(json + ":2:"), r.err());
+    assertTrue(DIAGNOSTIC.matcher(r.errLines().get(0)).matches(), r.err());
+  }
+
+  @Test
   void convertOfInvalidDataWritesNothing() throws IOException {
     Path out = dir.resolve("out.csv");
     Run r = dx("convert", resource("bad.csv").toString(), out.toString());
@@ -311,6 +336,21 @@ class DxTest {
     assertEquals(1 + 51, lines.size());
     // seeded: the same numbers again
     assertEquals(r.out(), dx("index", "--data", data, "--framework", meta, "--uncertainty", "30", "--seed", "5").out());
+  }
+
+  @Test
+  void indexWithAJsonFrameworkDocumentEqualsItsIMeta() throws IOException {
+    String data = example("coinr_asem_iData.csv").toString();
+    Path meta = example("coinr_asem_iMeta.csv");
+    io.github.dxvn.csv.CsvMetaResult read = io.github.dxvn.csv.CoinrMetaCsv
+        .reader(io.github.dxvn.csv.CsvOptions.defaults()).read(meta);
+    io.github.dxvn.index.Pipeline pipeline = io.github.dxvn.index.Pipeline.of(read.framework().orElseThrow(),
+        List.of(io.github.dxvn.index.Denominate.fromMeta(read.rows())));
+    Path json = dir.resolve("asem-framework.json");
+    Files.writeString(json, io.github.dxvn.json.IndexJson.create().toJson(pipeline));
+    Run fromJson = dx("index", "--data", data, "--framework", json.toString());
+    assertEquals(0, fromJson.exit(), fromJson.err());
+    assertEquals(dx("index", "--data", data, "--framework", meta.toString()).out(), fromJson.out());
   }
 
   @Test
