@@ -55,7 +55,7 @@ class ScorecardTest {
     try (java.io.InputStream in = SeedData.class.getResourceAsStream(SeedData.QUANG_TRI_2023)) {
       java.nio.file.Files.copy(in, file);
     }
-    // as in README-SNIPPETS.md
+    // as in the README
     Dataset seed = io.github.dxvn.csv.LongCsv.reader(io.github.dxvn.csv.CsvOptions.defaults())
         .read(file).dataset();
     java.util.List<io.github.dxvn.observation.DerivedValue> derived =
