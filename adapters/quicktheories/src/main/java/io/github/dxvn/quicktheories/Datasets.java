@@ -54,6 +54,11 @@ final class Datasets {
     UNITS = List.copyOf(units);
   }
 
+  /** The rules one observation pair can break against the standard catalog. */
+  private static final java.util.Set<Violation.Rule> BREAKABLE = java.util.EnumSet.of(
+      Violation.Rule.PART_EXCEEDS_WHOLE, Violation.Rule.OUT_OF_RANGE, Violation.Rule.NOT_INTEGRAL,
+      Violation.Rule.UNIT_MISMATCH, Violation.Rule.DERIVED_STORED, Violation.Rule.DUPLICATE_KEY);
+
   private Datasets() {}
 
   private static int depth(IndicatorDefinition d) {
@@ -82,18 +87,31 @@ final class Datasets {
     Gen<Integer> firstUnit = Generate.range(1, 60, 1);
     Gen<Integer> firstYear = Generate.range(2015, 2030, 2020);
     return unitCount.zip(periodCount, firstUnit, firstYear, (u, p, fu, fy) -> new int[] {u, p, fu, fy})
-        .flatMap(shape -> Sources.sequence(java.util.Collections.nCopies(shape[0] * shape[1], CELL))
-            .map(cells -> {
-              List<Observation> out = new ArrayList<>();
-              int c = 0;
-              for (int u = 0; u < shape[0]; u++) {
-                String unit = AdminUnitCode.of(AdminLevel.PROVINCE, shape[2] + u).toString();
-                for (int p = 0; p < shape[1]; p++) {
-                  out.addAll(cell(unit, Period.ofYear(shape[3] + p), cells.get(c++)));
-                }
-              }
-              return out;
-            }));
+        .flatMap(shape -> {
+          List<String> units = new ArrayList<>();
+          for (int u = 0; u < shape[0]; u++) {
+            units.add(AdminUnitCode.of(AdminLevel.PROVINCE, shape[2] + u).toString());
+          }
+          List<Period> periods = new ArrayList<>();
+          for (int p = 0; p < shape[1]; p++) {
+            periods.add(Period.ofYear(shape[3] + p));
+          }
+          return valid(units, periods);
+        });
+  }
+
+  /** Consistent observations for every unit and period given, a random third of them in each cell. */
+  static Gen<List<Observation>> valid(List<String> units, List<Period> periods) {
+    return Sources.sequence(java.util.Collections.nCopies(units.size() * periods.size(), CELL)).map(cells -> {
+      List<Observation> out = new ArrayList<>();
+      int c = 0;
+      for (String unit : units) {
+        for (Period period : periods) {
+          out.addAll(cell(unit, period, cells.get(c++)));
+        }
+      }
+      return out;
+    });
   }
 
   private static List<Observation> cell(String unit, Period period, List<Draw> draws) {
@@ -128,6 +146,10 @@ final class Datasets {
 
   /** The valid observations with the bad ones inserted at one place. */
   static Gen<List<Observation>> withOne(Violation.Rule rule) {
+    if (!BREAKABLE.contains(rule)) {
+      throw new IllegalArgumentException("Invalid value for rule (valid values " + BREAKABLE
+          + ": the standard catalog has no rank indicator, and an unknown indicator is a warning): " + rule);
+    }
     Gen<List<Observation>> bad = freshUnit().zip(period(), (u, p) -> new Object[] {u, p})
         .flatMap(up -> bad(rule, (String) up[0], (Period) up[1]));
     return valid().zip(bad, (good, b) -> new List<?>[] {good, b})
@@ -171,9 +193,7 @@ final class Datasets {
           return List.of(o, o);
         }));
       default:
-        throw new IllegalArgumentException("Invalid value for rule (valid values PART_EXCEEDS_WHOLE, "
-            + "OUT_OF_RANGE, NOT_INTEGRAL, UNIT_MISMATCH, DERIVED_STORED, DUPLICATE_KEY: the standard "
-            + "catalog has no rank indicator, and an unknown indicator is a warning): " + rule);
+        throw new AssertionError(rule);
     }
   }
 

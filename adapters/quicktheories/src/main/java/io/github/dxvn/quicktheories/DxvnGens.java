@@ -439,6 +439,21 @@ public final class DxvnGens {
   }
 
   /**
+   * Returns a generator of observation lists that the standard catalog accepts, for given units
+   * and periods: in each unit and period a random third of the stored indicators, every part at most
+   * its whole. Shrinks towards fewer observations.
+   *
+   * @param unitCodes  the unit codes, not null, no duplicates
+   * @param periods  the periods, not null, no duplicates
+   * @return the generator, not null
+   */
+  public static Gen<List<Observation>> validObservationLists(List<String> unitCodes, List<Period> periods) {
+    List<String> units = List.copyOf(Objects.requireNonNull(unitCodes, "unitCodes"));
+    List<Period> ps = List.copyOf(Objects.requireNonNull(periods, "periods"));
+    return Datasets.valid(units, ps);
+  }
+
+  /**
    * Returns a generator of datasets built from {@link #validObservationLists()}.
    *
    * @return the generator, not null
