@@ -3,6 +3,7 @@ package io.github.dxvn.quicktheories;
 import io.github.dxvn.admin.AdminLevel;
 import io.github.dxvn.admin.AdminUnit;
 import io.github.dxvn.admin.AdminUnitCode;
+import io.github.dxvn.admin.Rebasing;
 import io.github.dxvn.admin.Region;
 import io.github.dxvn.admin.Reorganisation;
 import io.github.dxvn.community.CommunityTeam;
@@ -743,6 +744,36 @@ public final class DxvnGens {
    */
   public static Gen<List<Reorganisation>> lineages() {
     return Generate.range(1, 3, 1).flatMap(Lineages::lineages);
+  }
+
+  /**
+   * Returns a generator of re-basings of {@link #reorganisations()}, with or without partial sums.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Rebasing> rebasings() {
+    return reorganisations().zip(Generate.booleans(), (r, partial) -> Rebasing.of(r).withPartialSums(partial));
+  }
+
+  /**
+   * Returns a generator of observation lists for a reorganisation's old units in the two years
+   * before the year it took effect, valid for the standard catalog (see
+   * {@link #validObservationLists(List, List)}): input for {@link Rebasing#rebase}.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.reorganisations().flatMap(r -> DxvnGens.validObservationListsBefore(r)
+   *         .map(obs -> Rebasing.of(r).rebase(Dataset.of(obs)))))
+   *     .check(rebased -> rebased.dataset().unitCodes().stream().allMatch(...));
+   * }</pre>
+   *
+   * @param reorganisation  the reorganisation, not null
+   * @return the generator, not null
+   */
+  public static Gen<List<Observation>> validObservationListsBefore(Reorganisation reorganisation) {
+    Objects.requireNonNull(reorganisation, "reorganisation");
+    int year = reorganisation.effectiveDate().getYear();
+    List<String> units = reorganisation.before().stream().map(u -> u.code().toString()).toList();
+    return Datasets.valid(units, List.of(Period.ofYear(year - 2), Period.ofYear(year - 1)));
   }
 
   // ---------------------------------------------------------------------------- platform, community

@@ -5,7 +5,14 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.dxvn.admin.AdminLevel;
 import io.github.dxvn.admin.AdminUnitCode;
 import io.github.dxvn.admin.Reorganisation;
+import io.github.dxvn.indicator.AggregationRule;
+import io.github.dxvn.indicator.IndicatorCatalog;
+import io.github.dxvn.observation.Comparison;
+import io.github.dxvn.observation.Dataset;
+import io.github.dxvn.observation.Observation;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Administrative codes, units and reorganisations checked with the published generators. */
@@ -62,6 +69,24 @@ class AdminProperties {
       }
       return chain.get(chain.size() - 1).resolve(code, chain.get(chain.size() - 1).effectiveDate()).isPresent();
     }));
+  }
+
+  @Test
+  void rebasedSumsAreTheSumsOfThePredecessors() {
+    IndicatorCatalog catalog = IndicatorCatalog.standard();
+    qt().withExamples(40).forAll(DxvnGens.rebasings().flatMap(rb -> DxvnGens.validObservationListsBefore(
+            rb.reorganisation()).map(obs -> Map.entry(Dataset.of(obs), rb.rebase(Dataset.of(obs))))))
+        .check(e -> e.getValue().dataset().observations().stream()
+            .filter(o -> o.comparison() == Comparison.EQUAL
+                && catalog.get(o.indicator()).aggregation().method() == AggregationRule.Method.SUM)
+            .allMatch(o -> {
+              AdminUnitCode code = AdminUnitCode.parse(o.unitCode());
+              BigDecimal sum = e.getValue().reorganisation().predecessorsOf(code).stream()
+                  .map(p -> e.getKey().find(p.toString(), o.indicator(), o.period()))
+                  .map(f -> f.map(Observation::value).orElse(BigDecimal.ZERO))
+                  .reduce(BigDecimal.ZERO, BigDecimal::add);
+              return sum.compareTo(o.value()) == 0;
+            }));
   }
 
   private static boolean chainsUp(List<Reorganisation> chain) {
