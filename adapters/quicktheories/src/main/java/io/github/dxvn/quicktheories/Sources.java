@@ -36,15 +36,9 @@ final class Sources {
     return Generate.range(0, outOf - 1, 0).map(k -> k == outOf - 1);
   }
 
-  /** A string of {@code length} ASCII digits drawn from {@code lengths}, shrinking to zeros. */
+  /** A string of {@code minLength} to {@code maxLength} ASCII digits, shrinking to the shortest, all zeros. */
   static Gen<String> digits(int minLength, int maxLength) {
-    return Generate.range(minLength, maxLength, minLength)
-        .flatMap(n -> sequence(java.util.Collections.nCopies(n, Generate.range(0, 9, 0)))
-            .map(ds -> {
-              StringBuilder s = new StringBuilder(ds.size());
-              ds.forEach(s::append);
-              return s.toString();
-            }));
+    return word("0123456789", minLength, maxLength);
   }
 
   /** A string drawn letter by letter from an alphabet, shrinking towards its first letter. */

@@ -3,7 +3,6 @@ package io.github.dxvn.quicktheories;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import io.github.dxvn.admin.AdminLevel;
 import io.github.dxvn.admin.AdminUnitCode;
 import io.github.dxvn.indicator.IndicatorCatalog;
