@@ -8,6 +8,7 @@ import io.github.dxvn.admin.Region;
 import io.github.dxvn.admin.Reorganisation;
 import io.github.dxvn.community.CommunityTeam;
 import io.github.dxvn.community.CommunityTeamRoster;
+import io.github.dxvn.dti.DtiFramework;
 import io.github.dxvn.index.Framework;
 import io.github.dxvn.index.IndexData;
 import io.github.dxvn.index.Node;
@@ -30,6 +31,8 @@ import io.github.dxvn.platform.HotlineNumber;
 import io.github.dxvn.platform.Platform;
 import io.github.dxvn.platform.PlatformCategory;
 import io.github.dxvn.platform.PlatformLevel;
+import io.github.dxvn.target.NationalTarget;
+import io.github.dxvn.target.TargetCatalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -930,6 +933,26 @@ public final class DxvnGens {
           }
           return IndexData.of(names, indicators, values);
         }));
+  }
+
+  // ------------------------------------------------------------------------------ target, dti
+
+  /**
+   * Returns a generator of the national targets of {@link TargetCatalog#standard()}.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<NationalTarget> nationalTargets() {
+    return Generate.pick(TargetCatalog.standard().targets());
+  }
+
+  /**
+   * Returns a generator of the standard DTI frameworks ({@link DtiFramework#standardFrameworks()}).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<DtiFramework> dtiFrameworks() {
+    return Generate.pick(DtiFramework.standardFrameworks());
   }
 
   // ---------------------------------------------------------------------------------- helpers

@@ -2,12 +2,15 @@ package io.github.dxvn.quicktheories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
 
+import io.github.dxvn.dti.DtiFramework;
 import io.github.dxvn.indicator.Area;
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.IndicatorDefinition;
 import io.github.dxvn.indicator.IndicatorKind;
 import io.github.dxvn.indicator.ValidRange;
+import io.github.dxvn.target.TargetCatalog;
 import org.junit.jupiter.api.Test;
 
 /** Contract tests of the generator factories. */
@@ -33,5 +36,13 @@ class DxvnGensTest {
     assertEquals(ValidRange.unbounded(), unbounded.validRange());
     assertEquals(true, assertThrows(IllegalArgumentException.class,
         () -> DxvnGens.valuesOutOfRange(unbounded)).getMessage().startsWith("Invalid value for definition"));
+  }
+
+  @Test
+  void standardTargetsAndDtiFrameworksArePicked() {
+    qt().withExamples(50).forAll(DxvnGens.nationalTargets())
+        .check(t -> TargetCatalog.standard().targets().contains(t));
+    qt().withExamples(20).forAll(DxvnGens.dtiFrameworks())
+        .check(f -> DtiFramework.standardFrameworks().contains(f));
   }
 }
