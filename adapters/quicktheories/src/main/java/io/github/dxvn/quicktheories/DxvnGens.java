@@ -1,0 +1,965 @@
+package io.github.dxvn.quicktheories;
+
+import io.github.dxvn.admin.AdminLevel;
+import io.github.dxvn.admin.AdminUnit;
+import io.github.dxvn.admin.AdminUnitCode;
+import io.github.dxvn.admin.Rebasing;
+import io.github.dxvn.admin.Region;
+import io.github.dxvn.admin.Reorganisation;
+import io.github.dxvn.community.CommunityTeam;
+import io.github.dxvn.community.CommunityTeamRoster;
+import io.github.dxvn.dti.DtiFramework;
+import io.github.dxvn.index.Framework;
+import io.github.dxvn.index.IndexData;
+import io.github.dxvn.index.Node;
+import io.github.dxvn.indicator.IndicatorCatalog;
+import io.github.dxvn.indicator.IndicatorCode;
+import io.github.dxvn.indicator.IndicatorDefinition;
+import io.github.dxvn.indicator.IndicatorKind;
+import io.github.dxvn.indicator.ValidRange;
+import io.github.dxvn.legal.DocumentNumber;
+import io.github.dxvn.legal.DocumentType;
+import io.github.dxvn.legal.Issuer;
+import io.github.dxvn.observation.Comparison;
+import io.github.dxvn.observation.Dataset;
+import io.github.dxvn.observation.Observation;
+import io.github.dxvn.observation.ObservationStatus;
+import io.github.dxvn.observation.Period;
+import io.github.dxvn.observation.RankPosition;
+import io.github.dxvn.observation.Violation;
+import io.github.dxvn.platform.HotlineNumber;
+import io.github.dxvn.platform.Platform;
+import io.github.dxvn.platform.PlatformCategory;
+import io.github.dxvn.platform.PlatformLevel;
+import io.github.dxvn.target.NationalTarget;
+import io.github.dxvn.target.TargetCatalog;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.measure.Quantity;
+import javax.measure.Unit;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+import tech.units.indriya.quantity.Quantities;
+
+/**
+ * QuickTheories generators for every public dxvn domain type: the entry point of this module.
+ *
+ * <p>Each factory returns a {@link Gen} of valid values by default; where a rule of dxvn rejects
+ * values, a named variant generates exactly the rejected ones ({@link #malformedPeriods()},
+ * {@link #sharesOutOfRange()}, {@link #datasetsWithOnePartWholeViolation()}...), so a property can
+ * say both "every valid value is accepted" and "every invalid one is rejected, for this reason".
+ *
+ * <pre>{@code
+ * import static org.quicktheories.QuickTheory.qt;
+ *
+ * qt().forAll(DxvnGens.periods())
+ *     .check(p -> Period.parse(p.toString()).equals(p));
+ * qt().forAll(DxvnGens.validObservationLists())
+ *     .check(obs -> Dataset.validate(IndicatorCatalog.standard(), obs).isEmpty());
+ * }</pre>
+ *
+ * <p>Generators are built from QuickTheories' shrinkable sources (integer ranges, picks, lists), so
+ * a falsified property is reported with a small counterexample: a year near 2020, one observation
+ * rather than fifty, a name of one syllable. Observations and datasets are valid for
+ * {@link IndicatorCatalog#standard()}.
+ *
+ * <p>This class is immutable and thread-safe; so are the generators it returns.
+ */
+public final class DxvnGens {
+
+  private static final IndicatorCatalog CATALOG = IndicatorCatalog.standard();
+  /** Half-width of the interval drawn from on an unbounded side of a valid range. */
+  private static final BigDecimal SPAN = BigDecimal.valueOf(10_000_000);
+  private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  private static final String CODE_CHARS = UPPER + "0123456789_";
+
+  private DxvnGens() {}
+
+  // ---------------------------------------------------------------------------------- indicator
+
+  /**
+   * Returns a generator of syntactically valid indicator codes: 1 to 64 characters of {@code A-Z},
+   * {@code 0-9} and {@code _} (not first), most of them not in any catalog.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<IndicatorCode> indicatorCodes() {
+    Gen<String> first = Sources.word(UPPER + "0123456789", 1, 1);
+    Gen<String> rest = Sources.word(CODE_CHARS, 0, IndicatorCode.MAX_LENGTH - 1);
+    return first.zip(rest, (f, r) -> IndicatorCode.parse(f + r));
+  }
+
+  /**
+   * Returns a generator of the codes of the standard catalog.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<IndicatorCode> standardIndicatorCodes() {
+    return indicatorDefinitions().map(IndicatorDefinition::code);
+  }
+
+  /**
+   * Returns a generator of texts that {@link IndicatorCode#parse(CharSequence)} rejects: empty,
+   * longer than 64 characters, starting with {@code _}, or holding a character outside
+   * {@code A-Z 0-9 _} (a lower-case letter, a space, a hyphen, a Vietnamese letter).
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.malformedIndicatorCodes())
+   *     .check(t -> throwsTextParseException(() -> IndicatorCode.parse(t)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> malformedIndicatorCodes() {
+    Gen<String> valid = indicatorCodes().map(IndicatorCode::toString);
+    Gen<String> badChar = Generate.pick(List.of("a", " ", "-", "Đ", "é", ".", "z"));
+    Gen<String> inserted = valid.zip(badChar, Generate.range(0, 64, 0),
+        (v, c, at) -> v.substring(0, Math.min(at, v.length())) + c + v.substring(Math.min(at, v.length())));
+    Gen<String> leadingUnderscore = valid.map(v -> "_" + v);
+    Gen<String> tooLong = Sources.word(CODE_CHARS, IndicatorCode.MAX_LENGTH + 1, 80).map(w -> "A" + w);
+    return Generate.oneOf(inserted, leadingUnderscore, tooLong, Generate.constant(""));
+  }
+
+  /**
+   * Returns a generator of the definitions of the standard catalog, stored and derived.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<IndicatorDefinition> indicatorDefinitions() {
+    return Generate.pick(CATALOG.definitions());
+  }
+
+  /**
+   * Returns a generator of the standard catalog's definitions whose values are stored, not derived.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<IndicatorDefinition> storedIndicatorDefinitions() {
+    return Generate.pick(Datasets.STORED);
+  }
+
+  /**
+   * Returns a generator of the indicator kinds.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<IndicatorKind> indicatorKinds() {
+    return Generate.enumValues(IndicatorKind.class);
+  }
+
+  /**
+   * Returns a generator of the units the standard catalog's definitions use ({@code %} and
+   * {@code one}).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Unit<?>> units() {
+    return Generate.pick(Datasets.UNITS);
+  }
+
+  /**
+   * Returns a generator of values a definition accepts: within its {@link ValidRange}, whole for an
+   * integral kind, with up to 3 decimals otherwise, canonical (no trailing zeros). An unbounded
+   * side is replaced by a bound 10,000,000 away from the other bound (or from 0). Values shrink
+   * towards 0, or the bound nearest it.
+   *
+   * @param definition  the definition, not null
+   * @return the generator, not null
+   */
+  public static Gen<BigDecimal> values(IndicatorDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    return values(definition.validRange(), definition.kind().isIntegral());
+  }
+
+  static Gen<BigDecimal> values(ValidRange range, boolean integral) {
+    BigDecimal lo = range.min().orElseGet(() -> range.max().map(m -> m.min(BigDecimal.ZERO).subtract(SPAN))
+        .orElse(SPAN.negate()));
+    BigDecimal hi = range.max().orElseGet(() -> lo.max(BigDecimal.ZERO).add(SPAN));
+    BigDecimal first = integral ? lo.setScale(0, RoundingMode.CEILING) : lo;
+    Gen<Integer> scales = integral ? Generate.constant(0) : Generate.range(0, 3, 0);
+    return scales.flatMap(scale -> {
+      long steps = hi.subtract(first).movePointRight(scale).setScale(0, RoundingMode.FLOOR).longValueExact();
+      long zero = BigDecimal.ZERO.subtract(first).movePointRight(scale).setScale(0, RoundingMode.CEILING)
+          .max(BigDecimal.ZERO).min(BigDecimal.valueOf(steps)).longValueExact();
+      return Generate.longRange(0, steps, zero)
+          .map(k -> canonical(first.add(BigDecimal.valueOf(k, scale))));
+    });
+  }
+
+  /**
+   * Returns a generator of quantities a definition accepts: {@link #values(IndicatorDefinition)} in
+   * the definition's unit.
+   *
+   * @param definition  the definition, not null
+   * @return the generator, not null
+   */
+  public static Gen<Quantity<?>> quantities(IndicatorDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    return values(definition).map(v -> Quantities.getQuantity(v, definition.unit()));
+  }
+
+  /**
+   * Returns a generator of values outside a definition's valid range, with the kind's integrality
+   * kept, so that range is the only rule they break: below the minimum or above the maximum, by up
+   * to 1000.
+   *
+   * <pre>{@code
+   * IndicatorDefinition share = IndicatorCatalog.standard().get("INFRA_ADULT_SMARTPHONE_SHARE");
+   * qt().forAll(DxvnGens.valuesOutOfRange(share))
+   *     .check(v -> !share.validRange().contains(v));
+   * }</pre>
+   *
+   * @param definition  the definition, not null, with at least one bound
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the valid range is unbounded on both sides
+   */
+  public static Gen<BigDecimal> valuesOutOfRange(IndicatorDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    ValidRange range = definition.validRange();
+    boolean integral = definition.kind().isIntegral();
+    List<Gen<BigDecimal>> sides = new ArrayList<>();
+    Gen<BigDecimal> excess = integral
+        ? Generate.range(1, 1000, 1).map(k -> BigDecimal.valueOf(k))
+        : Generate.range(1, 100_000, 1).map(k -> BigDecimal.valueOf(k, 2));
+    range.min().ifPresent(min -> sides.add(excess.map(e ->
+        canonical((integral ? min.setScale(0, RoundingMode.CEILING) : min).subtract(e)))));
+    range.max().ifPresent(max -> sides.add(excess.map(e ->
+        canonical((integral ? max.setScale(0, RoundingMode.FLOOR) : max).add(e)))));
+    if (sides.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Invalid value for definition (valid values one with a bounded range): " + definition.code());
+    }
+    return sides.size() == 1 ? sides.get(0) : Generate.oneOf(sides.get(0), sides.get(1));
+  }
+
+  /**
+   * Returns a generator of shares, per cent from 0 to 100 with up to 3 decimals.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<BigDecimal> shares() {
+    return values(ValidRange.percent(), false);
+  }
+
+  /**
+   * Returns a generator of shares outside 0–100 per cent: from -1000 to just below 0, and from just
+   * above 100 to 1100, with up to 2 decimals.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.sharesOutOfRange())
+   *     .check(v -> !ValidRange.percent().contains(v));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<BigDecimal> sharesOutOfRange() {
+    Gen<BigDecimal> excess = Generate.range(1, 100_000, 1).map(k -> BigDecimal.valueOf(k, 2));
+    return Generate.oneOf(
+        excess.map(e -> canonical(BigDecimal.valueOf(100).add(e))),
+        excess.map(e -> canonical(e.negate())));
+  }
+
+  /**
+   * Returns a generator of counts: whole numbers from 0 to 10,000,000.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<BigDecimal> counts() {
+    return values(ValidRange.nonNegative(), true);
+  }
+
+  /**
+   * Returns a generator of non-negative numbers with a non-zero fraction (1 to 3 decimals), which
+   * no count or rank accepts.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.fractionalCounts())
+   *     .check(v -> v.stripTrailingZeros().scale() > 0);
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<BigDecimal> fractionalCounts() {
+    return Generate.range(0, 1_000_000, 0).zip(Generate.range(1, 3, 1), Generate.range(1, 999, 5),
+        (whole, scale, fraction) -> {
+          int f = fraction % (int) Math.pow(10, scale);
+          BigDecimal frac = BigDecimal.valueOf(f == 0 ? 1 : f, scale);
+          return canonical(BigDecimal.valueOf(whole).add(frac));
+        });
+  }
+
+  // -------------------------------------------------------------------------------- observation
+
+  /**
+   * Returns a generator of periods of every type: years 1000 to 9999 (shrinking to 2020), quarters,
+   * months and days.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Period> periods() {
+    Gen<Integer> years = Generate.range(1000, 9999, 2020);
+    Gen<Period> ofYear = years.map(Period::ofYear);
+    Gen<Period> ofQuarter = years.zip(Generate.range(1, 4, 1), Period::ofQuarter);
+    Gen<Period> ofMonth = years.zip(Generate.range(1, 12, 1), Period::ofMonth);
+    Gen<Period> ofDay = years.zip(Generate.range(0, 365, 0),
+        (y, d) -> Period.ofDay(LocalDate.ofYearDay(y, 1 + d % LocalDate.of(y, 1, 1).lengthOfYear())));
+    return Generate.oneOf(ofYear, ofQuarter, ofMonth, ofDay);
+  }
+
+  /**
+   * Returns a generator of texts that {@link Period#parse(CharSequence)} rejects: quarters 0 and
+   * 5–9, months 00 and 13–99, days beyond the month's end, years below 1000, one-digit months,
+   * slashes for hyphens, trailing text.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.malformedPeriods())
+   *     .check(t -> throwsTextParseException(() -> Period.parse(t)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> malformedPeriods() {
+    Gen<Integer> years = Generate.range(1000, 9999, 2020);
+    return Generate.oneOf(
+        years.zip(Generate.pick(List.of(0, 5, 6, 7, 8, 9)), (y, q) -> y + "-Q" + q),
+        years.zip(Generate.range(13, 99, 13), (y, m) -> y + "-" + m),
+        years.map(y -> y + "-00"),
+        years.zip(Generate.range(1, 12, 1), Generate.range(1, 9, 1),
+            (y, m, extra) -> String.format("%d-%02d-%02d", y,
+                m, java.time.YearMonth.of(y, m).lengthOfMonth() + extra)),
+        Generate.range(0, 999, 0).map(y -> String.format("%04d", y)),
+        years.zip(Generate.range(1, 9, 1), (y, m) -> y + "-" + m),
+        years.zip(Generate.range(1, 12, 1), (y, m) -> String.format("%d/%02d", y, m)),
+        years.zip(Generate.pick(List.of("x", " ", "-", "Q", "-Q")), (y, s) -> y + s));
+  }
+
+  /**
+   * Returns a generator of rank positions: a rank from 1 to 500, with or without a group size at
+   * least the rank, and with a size, sometimes a group name.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<RankPosition> rankPositions() {
+    Gen<Integer> ranks = Generate.range(1, 500, 1);
+    Gen<Integer> extra = Generate.range(0, 100, 0);
+    Gen<Optional<String>> groups = Sources.sometimes(Generate.pick(List.of(
+        "63 tỉnh, thành phố", "34 tỉnh, thành phố", "Bắc Trung Bộ", "Tây Nguyên", "Đông Nam Bộ", "ASEAN")), 2);
+    return Generate.range(0, 2, 0).zip(ranks, extra, groups, (shape, r, e, g) -> {
+      if (shape == 0) {
+        return RankPosition.of(r);
+      }
+      return g.isPresent() ? RankPosition.of(r, r + e, g.get()) : RankPosition.of(r, r + e);
+    });
+  }
+
+  /**
+   * Returns a generator of texts that {@link RankPosition#parse(CharSequence)} rejects: rank 0, a
+   * rank above its group size, a group without a size, an empty group, a non-digit, more than 9
+   * digits.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.malformedRankPositions())
+   *     .check(t -> throwsTextParseException(() -> RankPosition.parse(t)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> malformedRankPositions() {
+    Gen<Integer> ranks = Generate.range(1, 500, 1);
+    return Generate.oneOf(
+        Generate.constant("0"),
+        ranks.zip(Generate.range(1, 100, 1), (r, e) -> (r + e) + "/" + r),
+        ranks.map(r -> r + " in Tây Nguyên"),
+        ranks.map(r -> r + "/" + r + " in "),
+        ranks.map(r -> r + "x"),
+        ranks.map(r -> "1234567890/" + r),
+        ranks.map(r -> "/" + r));
+  }
+
+  /**
+   * Returns a generator of the statuses an observation with a value may have (all but the missing
+   * ones).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ObservationStatus> observationStatuses() {
+    return Generate.pick(Arrays.stream(ObservationStatus.values()).filter(s -> !s.isMissing()).toList());
+  }
+
+  /**
+   * Returns a generator of comparisons ({@code =}, {@code >}, {@code <=}...).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Comparison> comparisons() {
+    return Generate.enumValues(Comparison.class);
+  }
+
+  /**
+   * Returns a generator of single observations valid for the standard catalog: a stored indicator,
+   * a value it accepts, its unit, any period, a province code as unit code, any status with a value
+   * and any comparison.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Observation> observations() {
+    return storedIndicatorDefinitions().flatMap(DxvnGens::observations);
+  }
+
+  /**
+   * Returns a generator of observations of one indicator with values it accepts.
+   *
+   * @param definition  the definition, not null
+   * @return the generator, not null
+   */
+  public static Gen<Observation> observations(IndicatorDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    Gen<String> unit = adminUnitCodes(AdminLevel.PROVINCE).map(AdminUnitCode::toString);
+    return unit.zip(periods(), values(definition), observationStatuses(), (u, p, v, s) ->
+            Observation.builder().unitCode(u).indicator(definition.code()).period(p).value(v)
+                .unit(definition.unit()).status(s))
+        .zip(comparisons(), (b, c) -> b.comparison(c).build());
+  }
+
+  /**
+   * Returns a generator of observation lists that the standard catalog accepts without error or
+   * warning: 1 to 3 provinces, 1 or 2 consecutive years, and in each unit and year a random third of
+   * the stored indicators; every part at most its whole ({@code SOC_EID_ACTIVATED} &le;
+   * {@code SOC_EID_REGISTRATIONS}, a farming household count at most the households), shares within
+   * 0–100, counts whole. Shrinks towards fewer observations.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<Observation>> validObservationLists() {
+    return Datasets.valid();
+  }
+
+  /**
+   * Returns a generator of observation lists that the standard catalog accepts, for given units
+   * and periods: in each unit and period a random third of the stored indicators, every part at most
+   * its whole. Shrinks towards fewer observations.
+   *
+   * @param unitCodes  the unit codes, not null, no duplicates
+   * @param periods  the periods, not null, no duplicates
+   * @return the generator, not null
+   */
+  public static Gen<List<Observation>> validObservationLists(List<String> unitCodes, List<Period> periods) {
+    List<String> units = List.copyOf(Objects.requireNonNull(unitCodes, "unitCodes"));
+    List<Period> ps = List.copyOf(Objects.requireNonNull(periods, "periods"));
+    return Datasets.valid(units, ps);
+  }
+
+  /**
+   * Returns a generator of datasets built from {@link #validObservationLists()}.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Dataset> datasets() {
+    return validObservationLists().map(obs -> Dataset.of(obs));
+  }
+
+  /**
+   * Returns a generator of observation lists with exactly one violation of a rule, checked against
+   * the standard catalog: a valid list (see {@link #validObservationLists()}) with the offending
+   * observations, in a unit of their own, inserted at a random place.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.datasetsWithOneViolation(Violation.Rule.NOT_INTEGRAL))
+   *     .check(obs -> Dataset.validate(IndicatorCatalog.standard(), obs).stream()
+   *         .map(Violation::rule).toList().equals(List.of(Violation.Rule.NOT_INTEGRAL)));
+   * }</pre>
+   *
+   * @param rule  the rule to break once: {@code PART_EXCEEDS_WHOLE}, {@code OUT_OF_RANGE},
+   *     {@code NOT_INTEGRAL}, {@code UNIT_MISMATCH}, {@code DERIVED_STORED} or {@code DUPLICATE_KEY};
+   *     not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the rule is {@code RANK_EXCEEDS_GROUP} (the standard catalog
+   *     has no rank indicator) or {@code UNKNOWN_INDICATOR} (a warning, not an error)
+   */
+  public static Gen<List<Observation>> datasetsWithOneViolation(Violation.Rule rule) {
+    Objects.requireNonNull(rule, "rule");
+    return Datasets.withOne(rule);
+  }
+
+  /**
+   * Returns a generator of observation lists with exactly one part-whole violation: a part above its
+   * whole (such as {@code SOC_EID_ACTIVATED} above {@code SOC_EID_REGISTRATIONS}) in one unit and
+   * year, everything else consistent.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.datasetsWithOnePartWholeViolation())
+   *     .check(obs -> Dataset.validate(IndicatorCatalog.standard(), obs).size() == 1);
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<Observation>> datasetsWithOnePartWholeViolation() {
+    return Datasets.withOne(Violation.Rule.PART_EXCEEDS_WHOLE);
+  }
+
+  /**
+   * Returns a generator of observation lists with exactly one share outside 0–100 per cent.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.datasetsWithOneShareOutOfRange())
+   *     .check(obs -> Dataset.validate(IndicatorCatalog.standard(), obs).get(0).rule()
+   *         == Violation.Rule.OUT_OF_RANGE);
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<Observation>> datasetsWithOneShareOutOfRange() {
+    return Datasets.withOneShareOutOfRange();
+  }
+
+  /**
+   * Returns a generator of observation lists with exactly one fractional count (such as 12.5
+   * registrations).
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.datasetsWithOneFractionalCount())
+   *     .check(obs -> Dataset.validate(IndicatorCatalog.standard(), obs).get(0).rule()
+   *         == Violation.Rule.NOT_INTEGRAL);
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<Observation>> datasetsWithOneFractionalCount() {
+    return Datasets.withOne(Violation.Rule.NOT_INTEGRAL);
+  }
+
+  // ------------------------------------------------------------------------------------- text
+
+  /**
+   * Returns a generator of texts that {@link io.github.dxvn.text.VietnameseNumberFormat#strict()}
+   * accepts: an optional sign ({@code -}, {@code +}, {@code U+2212}), an integer ungrouped (leading
+   * zeros allowed) or grouped by threes with one separator throughout ({@code .}, {@code U+00A0} or
+   * {@code U+202F}), an optional comma fraction, an optional {@code %} (sometimes after a space), and
+   * sometimes surrounding spaces. For instance {@code 4.327}, {@code 99,53%},
+   * {@code -1 234 567,5}.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> vietnameseNumbers() {
+    return Texts.numbers().map(Texts.Sample::text);
+  }
+
+  /**
+   * Returns a generator of ambiguous texts, which the strict Vietnamese format rejects (at the dot)
+   * and the lenient one reads with the dot as the decimal mark: a dot followed by other than exactly
+   * three digits ({@code 95.22}), or after more than three digits or a leading zero
+   * ({@code 1234.567}, {@code 0.825}), sometimes with a {@code %}.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.ambiguousVietnameseNumbers())
+   *     .check(t -> errorIndex(() -> VietnameseNumberFormat.strict().parse(t)) == t.indexOf('.'));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> ambiguousVietnameseNumbers() {
+    return Texts.ambiguous();
+  }
+
+  /**
+   * Returns a generator of decimals of either sign with up to 12 integer digits and up to 6
+   * decimals, as formatted and parsed by the Vietnamese format.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<BigDecimal> decimals() {
+    return Texts.numbers().map(Texts.Sample::value);
+  }
+
+  // ------------------------------------------------------------------------------------ legal
+
+  /**
+   * Returns a generator of document types with a code (all but {@link DocumentType#LAW}).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<DocumentType> documentTypes() {
+    return Generate.pick(Arrays.stream(DocumentType.values()).filter(t -> t.code().isPresent()).toList());
+  }
+
+  /**
+   * Returns a generator of issuers: the known ones, National Assembly legislatures ({@code QH15},
+   * {@code UBTVQH14}), joint issuers ({@code BTC-BTTTT}) and unknown codes starting with {@code X}.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Issuer> issuers() {
+    Gen<Issuer> known = Generate.pick(Issuer.knownIssuers());
+    Gen<Issuer> legislature = Generate.pick(List.of("QH", "UBTVQH"))
+        .zip(Generate.range(1, 20, 15), (p, n) -> Issuer.of(p + n));
+    Gen<Issuer> joint = known.zip(known, (a, b) -> Issuer.of(a.code() + "-" + b.code()));
+    Gen<Issuer> unknown = Sources.word(UPPER, 0, 5).zip(Sources.digits(0, 2), (w, d) -> Issuer.of("X" + w + d));
+    return Generate.oneOf(known, legislature, joint, unknown);
+  }
+
+  /**
+   * Returns a generator of document numbers in all four layouts: {@code 749/QĐ-TTg},
+   * {@code 30/2020/NĐ-CP}, {@code 81/2023/QH15} and {@code 52-NQ/TW}. Numbers run from 1 to
+   * 999,999,999 (shrinking to 1), years from 1945 to 2100 (shrinking to 2020).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<DocumentNumber> documentNumbers() {
+    Gen<Integer> numbers = Generate.oneOf(Generate.range(1, 9999, 1), Generate.range(1, 999_999_999, 1));
+    Gen<Integer> years = Generate.range(DocumentNumber.MIN_YEAR, 2100, 2020);
+    Gen<DocumentNumber> plain = numbers.zip(documentTypes(), issuers(), DocumentNumber::of);
+    Gen<DocumentNumber> withYear = numbers.zip(years, documentTypes(), issuers(), DocumentNumber::of);
+    Gen<DocumentNumber> untyped = numbers.zip(years, issuers().assuming(i -> i.code().indexOf('-') < 0),
+        DocumentNumber::ofUntyped);
+    Gen<DocumentNumber> party = numbers.zip(documentTypes(), issuers(), DocumentNumber::ofParty);
+    return Generate.oneOf(plain, withYear, untyped, party);
+  }
+
+  /**
+   * Returns a generator of texts that {@link DocumentNumber#parse(CharSequence)} rejects: number 0,
+   * ten digits, a year before 1945, a type code dxvn does not know, a missing issuer, a missing
+   * slash, surrounding spaces.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.malformedDocumentNumbers())
+   *     .check(t -> throwsTextParseException(() -> DocumentNumber.parse(t)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> malformedDocumentNumbers() {
+    Gen<Integer> numbers = Generate.range(1, 9999, 1);
+    return Generate.oneOf(
+        Generate.pick(List.of("0/QĐ-TTg", "000/2020/NĐ-CP", "0-NQ/TW", "1234567890/QĐ-TTg")),
+        numbers.zip(Generate.range(1000, 1944, 1944), (n, y) -> n + "/" + y + "/NĐ-CP"),
+        numbers.map(n -> n + "/ZZ-TTg"),
+        numbers.map(n -> n + "/QĐ-"),
+        numbers.map(n -> n + "QĐ-TTg"),
+        numbers.map(n -> " " + n + "/QĐ-TTg"),
+        numbers.map(n -> n + "/QĐ-TTg/"));
+  }
+
+  // ------------------------------------------------------------------------------------ admin
+
+  /**
+   * Returns a generator of administrative levels.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<AdminLevel> adminLevels() {
+    return Generate.enumValues(AdminLevel.class);
+  }
+
+  /**
+   * Returns a generator of the regions of Vietnam.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Region> regions() {
+    return Generate.enumValues(Region.class);
+  }
+
+  /**
+   * Returns a generator of administrative unit codes of every level: provinces ({@code 45}),
+   * districts ({@code 464}), communes ({@code 19363}) and villages ({@code 19363-012}).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<AdminUnitCode> adminUnitCodes() {
+    return adminLevels().flatMap(DxvnGens::adminUnitCodes);
+  }
+
+  /**
+   * Returns a generator of administrative unit codes of one level.
+   *
+   * @param level  the level, not null
+   * @return the generator, not null
+   */
+  public static Gen<AdminUnitCode> adminUnitCodes(AdminLevel level) {
+    switch (Objects.requireNonNull(level, "level")) {
+      case PROVINCE:
+        return Generate.range(0, 99, 1).map(n -> AdminUnitCode.of(level, n));
+      case DISTRICT:
+        return Generate.range(0, 999, 1).map(n -> AdminUnitCode.of(level, n));
+      case COMMUNE:
+        return Generate.range(0, 99_999, 1).map(n -> AdminUnitCode.of(level, n));
+      default:
+        return adminUnitCodes(AdminLevel.COMMUNE).zip(Sources.digits(1, 4), AdminUnitCode::ofVillage);
+    }
+  }
+
+  /**
+   * Returns a generator of texts that {@link AdminUnitCode#parse(CharSequence)} rejects: 1, 4 or 6
+   * and more digits, a village code after fewer than 5 digits, an empty or 5-digit local code, a
+   * letter.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.malformedAdminUnitCodes())
+   *     .check(t -> throwsTextParseException(() -> AdminUnitCode.parse(t)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> malformedAdminUnitCodes() {
+    return Generate.oneOf(
+        Generate.pick(List.of(1, 4, 6, 7)).flatMap(n -> Sources.digits(n, n)),
+        Sources.digits(2, 3).map(d -> d + "-1"),
+        Sources.digits(5, 5).map(d -> d + "-"),
+        Sources.digits(5, 5).zip(Sources.digits(5, 6), (d, l) -> d + "-" + l),
+        Sources.digits(1, 5).map(d -> d + "a"),
+        Generate.constant(""));
+  }
+
+  /**
+   * Returns a generator of administrative units: a code of any level and a Vietnamese name, with no
+   * validity dates and no parent.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<AdminUnit> adminUnits() {
+    return adminUnitCodes().zip(Sources.vietnameseNames(), AdminUnit::of);
+  }
+
+  /**
+   * Returns a generator of reorganisations: 1 to 10 old provinces merged into 1 to as many new ones,
+   * every new province taking the code of its first predecessor, on a date from 2000 to 2030.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Reorganisation> reorganisations() {
+    return Lineages.lineages(1).map(l -> l.get(0));
+  }
+
+  /**
+   * Returns a generator of administrative lineages: 1 to 3 successive reorganisations, each one's
+   * new units the next one's old units, on increasing dates. Follow a code forwards with
+   * {@link Reorganisation#successorOf} and backwards with {@link Reorganisation#predecessorsOf}.
+   *
+   * @return the generator of lineages, each oldest first, not null
+   */
+  public static Gen<List<Reorganisation>> lineages() {
+    return Generate.range(1, 3, 1).flatMap(Lineages::lineages);
+  }
+
+  /**
+   * Returns a generator of re-basings of {@link #reorganisations()}, with or without partial sums.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Rebasing> rebasings() {
+    return reorganisations().zip(Generate.booleans(), (r, partial) -> Rebasing.of(r).withPartialSums(partial));
+  }
+
+  /**
+   * Returns a generator of observation lists for a reorganisation's old units in the two years
+   * before the year it took effect, valid for the standard catalog (see
+   * {@link #validObservationLists(List, List)}): input for {@link Rebasing#rebase}.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.reorganisations().flatMap(r -> DxvnGens.validObservationListsBefore(r)
+   *         .map(obs -> Rebasing.of(r).rebase(Dataset.of(obs)))))
+   *     .check(rebased -> rebased.dataset().unitCodes().stream().allMatch(...));
+   * }</pre>
+   *
+   * @param reorganisation  the reorganisation, not null
+   * @return the generator, not null
+   */
+  public static Gen<List<Observation>> validObservationListsBefore(Reorganisation reorganisation) {
+    Objects.requireNonNull(reorganisation, "reorganisation");
+    int year = reorganisation.effectiveDate().getYear();
+    List<String> units = reorganisation.before().stream().map(u -> u.code().toString()).toList();
+    return Datasets.valid(units, List.of(Period.ofYear(year - 2), Period.ofYear(year - 1)));
+  }
+
+  // ---------------------------------------------------------------------------- platform, community
+
+  /**
+   * Returns a generator of hotline numbers, 3 to 15 digits.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<HotlineNumber> hotlineNumbers() {
+    return Sources.digits(3, 15).map(HotlineNumber::parse);
+  }
+
+  /**
+   * Returns a generator of texts that {@link HotlineNumber#parse(CharSequence)} rejects: fewer than 3
+   * or more than 15 digits, or a space, dot, {@code +} or letter among digits.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.malformedHotlineNumbers())
+   *     .check(t -> throwsTextParseException(() -> HotlineNumber.parse(t)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> malformedHotlineNumbers() {
+    return Generate.oneOf(
+        Sources.digits(0, 2),
+        Sources.digits(16, 20),
+        Sources.digits(1, 7).zip(Generate.pick(List.of(" ", ".", "+", "a", "-")), Sources.digits(1, 7),
+            (a, c, b) -> a + c + b));
+  }
+
+  /**
+   * Returns a generator of platforms: a Vietnamese name, any category and level, and sometimes an
+   * English name, a short name, IPv6, a monitoring-centre connection, a hotline and an operator.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Platform> platforms() {
+    Gen<Platform.Builder> base = Sources.vietnameseNames().zip(
+        Generate.enumValues(PlatformCategory.class), Generate.enumValues(PlatformLevel.class),
+        (name, c, l) -> Platform.builder().nameVi("Nền tảng " + name).category(c).level(l));
+    Gen<Optional<String>> shortNames = Sources.sometimes(
+        Sources.word("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 1, 16), 2);
+    Gen<Optional<HotlineNumber>> hotlines = Sources.sometimes(hotlineNumbers(), 2);
+    return base.zip(shortNames, hotlines, Generate.booleans(), (b, s, h, v6) -> {
+      s.ifPresent(b::shortName);
+      h.ifPresent(b::hotline);
+      return b.ipv6Enabled(v6);
+    }).zip(Generate.booleans(), Sources.sometimes(Sources.vietnameseNames(), 2),
+        (b, monitored, operator) -> {
+          operator.ifPresent(o -> b.operator("Sở " + o));
+          return b.connectedToMonitoringCentre(monitored).build();
+        });
+  }
+
+  /**
+   * Returns a generator of community digital technology teams: at commune or village level, with
+   * or without a member count from 0 to 50.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<CommunityTeam> communityTeams() {
+    Gen<AdminUnitCode> units = Generate.oneOf(
+        adminUnitCodes(AdminLevel.COMMUNE), adminUnitCodes(AdminLevel.VILLAGE));
+    return units.zip(Sources.sometimes(Generate.range(0, 50, 0), 2), (u, m) ->
+        m.isPresent() ? CommunityTeam.of(u, m.get()) : CommunityTeam.of(u));
+  }
+
+  /**
+   * Returns a generator of community team rosters: from 0 to 20 individual teams, or from counts
+   * (with or without a member total, 0 when there are no teams).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<CommunityTeamRoster> communityTeamRosters() {
+    Gen<CommunityTeamRoster> ofTeams = SourceDSL.lists().of(communityTeams()).ofSizeBetween(0, 20)
+        .map(CommunityTeamRoster::ofTeams);
+    Gen<Integer> counts = Generate.range(0, 5000, 0);
+    Gen<CommunityTeamRoster> ofCounts = counts.zip(counts, Sources.sometimes(Generate.range(0, 100_000, 0), 2),
+        (c, v, m) -> m.isEmpty() ? CommunityTeamRoster.ofCounts(c, v)
+            : CommunityTeamRoster.ofCounts(c, v, c + v == 0 ? 0 : m.get()));
+    return Generate.oneOf(ofTeams, ofCounts);
+  }
+
+  // ------------------------------------------------------------------------------------ index
+
+  /**
+   * Returns a generator of frameworks: random trees of 2 to 15 nodes coded {@code N0} (the root),
+   * {@code N1}..., each node's parent an earlier node, weights from 1 to 10. Leaves are the
+   * indicators; depth varies from 2 to 15 levels.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Framework> frameworks() {
+    return frameworkNodes().map(nodes -> Framework.builder().nodes(nodes).build());
+  }
+
+  /**
+   * Returns a generator of the nodes of a valid framework (see {@link #frameworks()}), root first.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<Node>> frameworkNodes() {
+    return Generate.range(2, 15, 2).flatMap(n -> {
+      List<Gen<Node>> nodes = new ArrayList<>();
+      nodes.add(Generate.constant(Node.root("N0")));
+      for (int i = 1; i < n; i++) {
+        int child = i;
+        nodes.add(Generate.range(0, i - 1, 0).zip(Generate.range(1, 10, 1),
+            (p, w) -> Node.of("N" + child, "N" + p, w)));
+      }
+      return Sources.sequence(nodes);
+    });
+  }
+
+  /**
+   * Returns a generator of framework nodes with a cycle: a valid tree whose root is given a
+   * descendant as parent, so that {@link Framework.Builder#build()} rejects it.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.frameworkNodesWithCycle())
+   *     .check(nodes -> throwsIllegalArgument(() -> Framework.builder().nodes(nodes).build()));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<Node>> frameworkNodesWithCycle() {
+    return frameworkNodes().flatMap(nodes -> Generate.range(1, nodes.size() - 1, 1).map(k -> {
+      List<Node> out = new ArrayList<>(nodes);
+      out.set(0, Node.of("N0", nodes.get(k).code(), 1));
+      return out;
+    }));
+  }
+
+  /**
+   * Returns a generator of data for a framework's indicators: 2 to 8 units {@code U0}, {@code U1}...,
+   * values from 0 to 100 in steps of 0.1, about one in ten missing (NaN).
+   *
+   * @param framework  the framework, not null
+   * @return the generator, not null
+   */
+  public static Gen<IndexData> indexData(Framework framework) {
+    List<String> indicators = framework.indicators();
+    Gen<Double> value = Generate.range(0, 1000, 0).zip(Sources.oneIn(10), (k, missing) -> missing ? Double.NaN : k / 10.0);
+    return Generate.range(2, 8, 2).flatMap(units -> Sources.sequence(
+            Collections.nCopies(units, Sources.sequence(Collections.nCopies(indicators.size(), value))))
+        .map(rows -> {
+          List<String> names = new ArrayList<>();
+          double[][] values = new double[units][];
+          for (int u = 0; u < units; u++) {
+            names.add("U" + u);
+            values[u] = rows.get(u).stream().mapToDouble(Double::doubleValue).toArray();
+          }
+          return IndexData.of(names, indicators, values);
+        }));
+  }
+
+  // ------------------------------------------------------------------------------ target, dti
+
+  /**
+   * Returns a generator of the national targets of {@link TargetCatalog#standard()}.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<NationalTarget> nationalTargets() {
+    return Generate.pick(TargetCatalog.standard().targets());
+  }
+
+  /**
+   * Returns a generator of the standard DTI frameworks ({@link DtiFramework#standardFrameworks()}).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<DtiFramework> dtiFrameworks() {
+    return Generate.pick(DtiFramework.standardFrameworks());
+  }
+
+  // ---------------------------------------------------------------------------------- helpers
+
+  static BigDecimal canonical(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+}
