@@ -7,14 +7,36 @@ package io.github.dxvn.indicator;
  */
 public enum Polarity {
   /** Higher is better (direction +1 in COINr). */
-  HIGHER_IS_BETTER(1),
+  HIGHER_IS_BETTER(1, "Càng cao càng tốt", "Higher is better"),
   /** Lower is better (direction −1 in COINr), such as a rank or a cost. */
-  LOWER_IS_BETTER(-1);
+  LOWER_IS_BETTER(-1, "Càng thấp càng tốt", "Lower is better");
 
   private final int direction;
+  private final String nameVi;
+  private final String nameEn;
 
-  Polarity(int direction) {
+  Polarity(int direction, String nameVi, String nameEn) {
     this.direction = direction;
+    this.nameVi = nameVi;
+    this.nameEn = nameEn;
+  }
+
+  /**
+   * Returns the Vietnamese label.
+   *
+   * @return the label, not null
+   */
+  public String nameVi() {
+    return nameVi;
+  }
+
+  /**
+   * Returns the English label.
+   *
+   * @return the label, not null
+   */
+  public String nameEn() {
+    return nameEn;
   }
 
   /**

@@ -10,22 +10,44 @@ import java.util.Objects;
  */
 public enum Comparison {
   /** {@code =}: the value is the true value. */
-  EQUAL("="),
+  EQUAL("=", "bằng", "equal to"),
   /** {@code >}: the true value is greater ("trên", "hơn"). */
-  GREATER(">"),
+  GREATER(">", "trên", "over"),
   /** {@code >=}: the true value is at least this ("ít nhất", "tối thiểu"). */
-  GREATER_OR_EQUAL(">="),
+  GREATER_OR_EQUAL(">=", "ít nhất", "at least"),
   /** {@code <}: the true value is less ("dưới"). */
-  LESS("<"),
+  LESS("<", "dưới", "under"),
   /** {@code <=}: the true value is at most this ("tối đa"). */
-  LESS_OR_EQUAL("<="),
+  LESS_OR_EQUAL("<=", "tối đa", "at most"),
   /** {@code ~}: the true value is about this ("khoảng", "gần"). */
-  APPROXIMATE("~");
+  APPROXIMATE("~", "khoảng", "about");
 
   private final String symbol;
+  private final String nameVi;
+  private final String nameEn;
 
-  Comparison(String symbol) {
+  Comparison(String symbol, String nameVi, String nameEn) {
     this.symbol = symbol;
+    this.nameVi = nameVi;
+    this.nameEn = nameEn;
+  }
+
+  /**
+   * Returns the Vietnamese word for the comparison, as reports write it ("trên 65%").
+   *
+   * @return the label, not null
+   */
+  public String nameVi() {
+    return nameVi;
+  }
+
+  /**
+   * Returns the English word for the comparison ("over 65 %").
+   *
+   * @return the label, not null
+   */
+  public String nameEn() {
+    return nameEn;
   }
 
   /**

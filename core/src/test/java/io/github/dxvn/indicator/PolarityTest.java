@@ -12,6 +12,7 @@ class PolarityTest {
     for (Polarity p : Polarity.values()) {
       assertEquals(p, Polarity.ofDirection(p.direction()));
       assertEquals(p, p.reversed().reversed());
+      assertEquals(false, p.nameVi().isBlank() || p.nameEn().isBlank());
     }
   }
 
