@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * JSON of the official DTI frameworks: {@link DtiMainIndicator}, {@link DtiGroup} and
@@ -25,19 +26,25 @@ final class DtiCodec {
 
   private DtiCodec() {}
 
+  /** Writes the code and names a main indicator and a group share, each when known. */
+  private static void writeLabels(JsonGenerator gen, Optional<IndicatorCode> code, Optional<String> nameVi,
+      Optional<String> nameEn) throws IOException {
+    if (code.isPresent()) {
+      gen.writeStringField("code", code.get().toString());
+    }
+    if (nameVi.isPresent()) {
+      gen.writeStringField("nameVi", nameVi.get());
+    }
+    if (nameEn.isPresent()) {
+      gen.writeStringField("nameEn", nameEn.get());
+    }
+  }
+
   // ------------------------------------------------------------------------------ main indicators
 
   static void writeMainIndicator(JsonGenerator gen, DtiMainIndicator m) throws IOException {
     gen.writeStartObject();
-    if (m.code().isPresent()) {
-      gen.writeStringField("code", m.code().get().toString());
-    }
-    if (m.nameVi().isPresent()) {
-      gen.writeStringField("nameVi", m.nameVi().get());
-    }
-    if (m.nameEn().isPresent()) {
-      gen.writeStringField("nameEn", m.nameEn().get());
-    }
+    writeLabels(gen, m.code(), m.nameVi(), m.nameEn());
     if (m.componentCount().isPresent()) {
       gen.writeNumberField("componentCount", m.componentCount().getAsInt());
     }
@@ -104,15 +111,7 @@ final class DtiCodec {
 
   static void writeGroup(JsonGenerator gen, DtiGroup g) throws IOException {
     gen.writeStartObject();
-    if (g.code().isPresent()) {
-      gen.writeStringField("code", g.code().get().toString());
-    }
-    if (g.nameVi().isPresent()) {
-      gen.writeStringField("nameVi", g.nameVi().get());
-    }
-    if (g.nameEn().isPresent()) {
-      gen.writeStringField("nameEn", g.nameEn().get());
-    }
+    writeLabels(gen, g.code(), g.nameVi(), g.nameEn());
     if (g.weight().isPresent()) {
       Write.decimal(gen, "weight", g.weight().get());
     }
