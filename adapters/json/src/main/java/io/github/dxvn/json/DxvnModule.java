@@ -14,10 +14,19 @@ import io.github.dxvn.admin.AdminLevel;
 import io.github.dxvn.admin.AdminUnit;
 import io.github.dxvn.admin.AdminUnitCode;
 import io.github.dxvn.admin.ProvinceGroup;
+import io.github.dxvn.admin.RebaseReason;
+import io.github.dxvn.admin.RebasedDataset;
 import io.github.dxvn.admin.Region;
 import io.github.dxvn.admin.Reorganisation;
 import io.github.dxvn.community.CommunityTeam;
 import io.github.dxvn.community.CommunityTeamRoster;
+import io.github.dxvn.dti.DtiFramework;
+import io.github.dxvn.dti.DtiGroup;
+import io.github.dxvn.dti.DtiMainIndicator;
+import io.github.dxvn.dti.DtiRanking;
+import io.github.dxvn.dti.DtiScore;
+import io.github.dxvn.dti.ScoringMethod;
+import io.github.dxvn.dti.WeightBasis;
 import io.github.dxvn.index.Aggregation;
 import io.github.dxvn.index.AggregationMethod;
 import io.github.dxvn.index.Framework;
@@ -112,6 +121,11 @@ import javax.measure.Unit;
  *       {@link Reorganisation}, {@link CommunityTeamRoster} and {@link RankShift}; dates in ISO form;
  *   <li>national targets: {@link NationalTarget} (an object), {@link TargetCatalog} (an array of
  *       targets), {@link Trajectory}, {@link TargetComparator} as its symbol ({@code ">="});
+ *   <li>the official DTI: {@link DtiMainIndicator}, {@link DtiGroup} and {@link DtiFramework} as
+ *       objects; {@link DtiScore}, {@link DtiRanking} and {@link DtiRanking.Entry} written only (core
+ *       makes them only by scoring);
+ *   <li>re-basing: {@link RebaseReason} as an object, {@link RebasedDataset} written only (core makes
+ *       it only by re-basing);
  *   <li>{@link IndicatorCode} and {@link Period} as map keys.
  * </ul>
  *
@@ -211,6 +225,8 @@ public final class DxvnModule extends Module {
     setupIndex(serializers, deserializers);
     setupReference(serializers, deserializers);
     setupTargets(serializers, deserializers);
+    setupDti(serializers, deserializers);
+    setupRebasing(serializers, deserializers);
 
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
@@ -290,6 +306,29 @@ public final class DxvnModule extends Module {
     object(serializers, deserializers, TargetCatalog.class, TargetCodec::writeCatalog, new TargetCodec.CatalogDeserializer());
     object(serializers, deserializers, Trajectory.class, TargetCodec::writeTrajectory,
         new TargetCodec.TrajectoryDeserializer());
+  }
+
+  private static void setupDti(SimpleSerializers serializers, SimpleDeserializers deserializers) {
+    enumeration(serializers, deserializers, ScoringMethod.class);
+    enumeration(serializers, deserializers, WeightBasis.class);
+    object(serializers, deserializers, DtiMainIndicator.class, DtiCodec::writeMainIndicator, DtiCodec.MAIN_INDICATOR);
+    object(serializers, deserializers, DtiGroup.class, DtiCodec::writeGroup, DtiCodec.GROUP);
+    object(serializers, deserializers, DtiFramework.class, DtiCodec::writeFramework,
+        new DtiCodec.FrameworkDeserializer());
+    // Written only: core makes scores and rankings only by scoring.
+    serializers.addSerializer(DtiScore.class, new WriterSerializer<>(DtiScore.class, DtiCodec::writeScore));
+    serializers.addSerializer(DtiRanking.class, new WriterSerializer<>(DtiRanking.class, DtiCodec::writeRanking));
+    serializers.addSerializer(DtiRanking.Entry.class,
+        new WriterSerializer<>(DtiRanking.Entry.class, DtiCodec::writeEntry));
+  }
+
+  private static void setupRebasing(SimpleSerializers serializers, SimpleDeserializers deserializers) {
+    enumeration(serializers, deserializers, RebaseReason.Kind.class);
+    object(serializers, deserializers, RebaseReason.class, RebaseCodec::writeReason,
+        new RebaseCodec.ReasonDeserializer());
+    // Written only: core makes a re-based dataset only by re-basing.
+    serializers.addSerializer(RebasedDataset.class,
+        new WriterSerializer<>(RebasedDataset.class, RebaseCodec::writeRebased));
   }
 
   private static <T> void object(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,

@@ -1,0 +1,96 @@
+package io.github.dxvn.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.dxvn.admin.RebaseReason;
+import io.github.dxvn.admin.RebasedDataset;
+import io.github.dxvn.observation.ObservationKey;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * JSON of re-basing across a reorganisation: {@link RebaseReason} as an object (read with
+ * {@link RebaseReason#of}), {@link RebasedDataset} written only (core makes it only by re-basing).
+ */
+final class RebaseCodec {
+
+  private static final ObservationCodec.KeyDeserializer KEY = new ObservationCodec.KeyDeserializer();
+
+  private RebaseCodec() {}
+
+  static void writeReason(JsonGenerator gen, RebaseReason r) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("kind", r.kind().name());
+    if (r.target().isPresent()) {
+      gen.writeFieldName("target");
+      ObservationCodec.writeKey(gen, r.target().get());
+    }
+    writeKeys(gen, "inputs", r.inputs());
+    writeKeys(gen, "missing", r.missing());
+    gen.writeStringField("message", r.message());
+    gen.writeEndObject();
+  }
+
+  private static void writeKeys(JsonGenerator gen, String name, List<ObservationKey> keys) throws IOException {
+    gen.writeArrayFieldStart(name);
+    for (ObservationKey key : keys) {
+      ObservationCodec.writeKey(gen, key);
+    }
+    gen.writeEndArray();
+  }
+
+  /** Reads a {@link RebaseReason}; absent {@code inputs} and {@code missing} are empty. */
+  static final class ReasonDeserializer extends ObjectDeserializer<RebaseReason, Object[]> {
+    private static final long serialVersionUID = 1L;
+
+    ReasonDeserializer() {
+      super(RebaseReason.class, List.of("kind", "message"), List.of("target", "inputs", "missing"));
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[] {null, null, null, List.of(), List.of()};
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      switch (index) {
+        case 0:
+          parts[0] = Read.text(p, ctxt, RebaseReason.Kind.class, Enums.parser(RebaseReason.Kind.class));
+          break;
+        case 1:
+          parts[1] = Read.string(p, ctxt);
+          break;
+        case 2:
+          parts[2] = KEY.deserialize(p, ctxt);
+          break;
+        default:
+          parts[index] = Read.list(p, ctxt, KEY::deserialize);
+          break;
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    RebaseReason build(Object[] parts) {
+      return RebaseReason.of((RebaseReason.Kind) parts[0], Optional.ofNullable((ObservationKey) parts[2]),
+          (List<ObservationKey>) parts[3], (List<ObservationKey>) parts[4], (String) parts[1]);
+    }
+  }
+
+  static void writeRebased(JsonGenerator gen, RebasedDataset r) throws IOException {
+    gen.writeStartObject();
+    gen.writeFieldName("reorganisation");
+    ReferenceCodec.writeReorganisation(gen, r.reorganisation());
+    gen.writeFieldName("dataset");
+    DatasetFormat.write(gen, r.dataset());
+    gen.writeArrayFieldStart("reasons");
+    for (RebaseReason reason : r.reasons()) {
+      writeReason(gen, reason);
+    }
+    gen.writeEndArray();
+    gen.writeEndObject();
+  }
+}
