@@ -38,6 +38,7 @@ public final class ChunkedLongCsvReader {
 
   private static final int BUFFER = 1 << 20;
   private static final double[] POW10 = new double[23];
+  private static final ObservationStatus[] STATUSES = ObservationStatus.values();
 
   static {
     double p = 1;
@@ -310,7 +311,7 @@ public final class ChunkedLongCsvReader {
           String code = text(b, starts[statusCol], ends[statusCol]);
           id = statuses.put(b, starts[statusCol], ends[statusCol], ObservationStatus.ofCode(code).ordinal());
         }
-        status = ObservationStatus.values()[id];
+        status = STATUSES[id];
         if (status.isMissing()) {
           return;
         }

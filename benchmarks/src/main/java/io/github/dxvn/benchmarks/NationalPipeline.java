@@ -70,7 +70,15 @@ public final class NationalPipeline {
    * @throws IOException if the file cannot be read
    */
   public static String run(Path file, int threads) throws IOException {
-    return compute(ChunkedLongCsvReader.read(file, threads, threads));
+    long t0 = System.nanoTime();
+    ObservationColumns data = ChunkedLongCsvReader.read(file, threads, threads);
+    long t1 = System.nanoTime();
+    String out = compute(data);
+    if (Boolean.getBoolean("dxvn.timing")) {
+      System.err.printf("read %d ms, compute %d ms%n", (t1 - t0) / 1_000_000,
+          (System.nanoTime() - t1) / 1_000_000);
+    }
+    return out;
   }
 
   /**
