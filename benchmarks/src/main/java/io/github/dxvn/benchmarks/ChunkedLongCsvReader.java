@@ -216,6 +216,7 @@ public final class ChunkedLongCsvReader {
     private byte[] lastUnit = new byte[16];
     private int lastUnitLength = -1;
     private int lastUnitId;
+    private long lastUnitKey;
 
     Chunk(FileChannel ch, int[] cols, Path file) {
       this.ch = ch;
@@ -246,19 +247,30 @@ public final class ChunkedLongCsvReader {
         }
         boolean last = pos >= to;
         int line = 0;
-        int i = 0;
-        while (true) {
-          int nl = indexOf(buf, i, filled, (byte) '\n');
-          if (nl < 0) {
-            break;
+        // one pass: cell boundaries are recorded as the line is scanned for its end
+        int c = 0;
+        starts[0] = 0;
+        for (int i = 0; i < filled; i++) {
+          byte x = buf[i];
+          if (x == ',') {
+            if (++c >= columns) {
+              throw error("too many cells", buf, line, lineEnd(buf, i, filled));
+            }
+            ends[c - 1] = i;
+            starts[c] = i + 1;
+          } else if (x == '\n') {
+            row(buf, line, i, c);
+            line = i + 1;
+            c = 0;
+            starts[0] = line;
+          } else if (x == '"') {
+            throw error("quoted cells are not supported on the fast path", buf, line,
+                lineEnd(buf, i, filled));
           }
-          row(buf, line, nl);
-          line = nl + 1;
-          i = line;
         }
         if (last) {
           if (line < filled) {
-            row(buf, line, filled);
+            row(buf, line, filled, c);
           }
           break;
         }
@@ -274,26 +286,18 @@ public final class ChunkedLongCsvReader {
       return out.build();
     }
 
-    private void row(byte[] b, int from, int to) throws IOException {
+    private static int lineEnd(byte[] b, int from, int to) {
+      int nl = indexOf(b, from, to, (byte) '\n');
+      return nl < 0 ? to : nl;
+    }
+
+    /** One line from {@code from} to {@code to} (its line feed), with c + 1 cells recorded. */
+    private void row(byte[] b, int from, int to, int c) throws IOException {
       if (to > from && b[to - 1] == '\r') {
         to--;
       }
       if (to == from) {
         return;
-      }
-      int c = 0;
-      starts[0] = from;
-      for (int i = from; i < to; i++) {
-        byte x = b[i];
-        if (x == ',') {
-          if (++c >= columns) {
-            throw error("too many cells", b, from, to);
-          }
-          ends[c - 1] = i;
-          starts[c] = i + 1;
-        } else if (x == '"') {
-          throw error("quoted cells are not supported on the fast path", b, from, to);
-        }
       }
       if (c != columns - 1) {
         throw error("too few cells", b, from, to);
@@ -334,6 +338,17 @@ public final class ChunkedLongCsvReader {
     /** Units come sorted in long files: compare with the previous row's unit first. */
     private int unit(byte[] b, int from, int to) {
       int len = to - from;
+      if (len <= 7) {
+        long k = Codes.pack(b, from, to);
+        if (k == lastUnitKey) {
+          return lastUnitId;
+        }
+        lastUnitKey = k;
+        lastUnitLength = -1;
+        lastUnitId = out.unit(text(b, from, to));
+        return lastUnitId;
+      }
+      lastUnitKey = 0;
       if (len == lastUnitLength && Arrays.equals(b, from, to, lastUnit, 0, len)) {
         return lastUnitId;
       }
@@ -405,13 +420,41 @@ public final class ChunkedLongCsvReader {
     }
   }
 
-  /** A small open-addressing map from byte strings to ids, for the few distinct codes. */
+  /**
+   * A small open-addressing map from byte strings to ids, for the few distinct codes. Texts of up
+   * to 7 bytes (every code of the national files) are packed with their length into a long, so a
+   * lookup is a multiply and a compare; longer texts are compared as bytes.
+   */
   private static final class Codes {
-    private byte[][] keys = new byte[256][];
-    private int[] ids = new int[256];
+    private long[] packed = new long[256];
+    private int[] packedIds = new int[256];
+    private int packedCount;
+    private byte[][] keys = new byte[16][];
+    private int[] ids = new int[16];
     private int count;
+    private long lastKey;
+    private int lastId = -1;
 
     int find(byte[] b, int from, int to) {
+      int len = to - from;
+      if (len <= 7) {
+        long k = pack(b, from, to);
+        if (k == lastKey && lastId >= 0) {
+          return lastId;
+        }
+        int mask = packed.length - 1;
+        for (int h = mix(k) & mask; ; h = (h + 1) & mask) {
+          long x = packed[h];
+          if (x == 0) {
+            return -1;
+          }
+          if (x == k) {
+            lastKey = k;
+            lastId = packedIds[h];
+            return lastId;
+          }
+        }
+      }
       int mask = keys.length - 1;
       for (int h = hash(b, from, to) & mask; ; h = (h + 1) & mask) {
         byte[] k = keys[h];
@@ -425,6 +468,22 @@ public final class ChunkedLongCsvReader {
     }
 
     int put(byte[] b, int from, int to, int id) {
+      if (to - from <= 7) {
+        if (2 * (packedCount + 1) > packed.length) {
+          long[] oldKeys = packed;
+          int[] oldIds = packedIds;
+          packed = new long[oldKeys.length * 2];
+          packedIds = new int[packed.length];
+          packedCount = 0;
+          for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+              insert(oldKeys[i], oldIds[i]);
+            }
+          }
+        }
+        insert(pack(b, from, to), id);
+        return id;
+      }
       if (2 * (count + 1) > keys.length) {
         byte[][] oldKeys = keys;
         int[] oldIds = ids;
@@ -441,6 +500,17 @@ public final class ChunkedLongCsvReader {
       return id;
     }
 
+    private void insert(long key, int id) {
+      int mask = packed.length - 1;
+      int h = mix(key) & mask;
+      while (packed[h] != 0) {
+        h = (h + 1) & mask;
+      }
+      packed[h] = key;
+      packedIds[h] = id;
+      packedCount++;
+    }
+
     private void insert(byte[] key, int id) {
       int mask = keys.length - 1;
       int h = hash(key, 0, key.length) & mask;
@@ -450,6 +520,20 @@ public final class ChunkedLongCsvReader {
       keys[h] = key;
       ids[h] = id;
       count++;
+    }
+
+    /** The length in the top byte, so no two texts of up to 7 bytes share a key, and none is 0. */
+    static long pack(byte[] b, int from, int to) {
+      long k = 0;
+      for (int i = from; i < to; i++) {
+        k = (k << 8) | (b[i] & 0xff);
+      }
+      return k | ((long) (to - from + 1) << 56);
+    }
+
+    private static int mix(long k) {
+      long h = k * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 32);
     }
 
     private static int hash(byte[] b, int from, int to) {
