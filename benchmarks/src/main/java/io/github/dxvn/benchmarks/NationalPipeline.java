@@ -8,7 +8,6 @@ import io.github.dxvn.index.Node;
 import io.github.dxvn.index.Normalisation;
 import io.github.dxvn.observation.ObservationColumns;
 import io.github.dxvn.observation.Period;
-import io.github.dxvn.ranking.Ranker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -135,7 +134,8 @@ public final class NationalPipeline {
       int p = data.periods().indexOf(period);
       IndexResult result = framework.compute(IndexData.of(units, indicators, data.matrix(p)));
       double[] overall = result.scores(OVERALL, Double.NaN);
-      int[] rank = Ranker.competition().rank(overall).toIntArray();
+      // the result ranks every node by competition ranking already
+      int[] rank = result.ranking(OVERALL).toIntArray();
       for (int u = 0; u < overall.length; u++) {
         if (rank[u] > 0) {
           ranked++;
