@@ -207,7 +207,7 @@ public final class ChunkedLongCsvReader {
     private final int statusCol;
     private final int columns;
     private final Path file;
-    private final ObservationColumns.Builder out;
+    private ObservationColumns.Builder out;
     private final Codes indicators = new Codes();
     private final Codes periods = new Codes();
     private final Codes statuses = new Codes();
@@ -227,7 +227,6 @@ public final class ChunkedLongCsvReader {
       this.statusCol = cols[4];
       this.columns = cols[5];
       this.file = file;
-      this.out = ObservationColumns.builder(1 << 16);
       this.starts = new int[columns];
       this.ends = new int[columns];
     }
@@ -244,6 +243,16 @@ public final class ChunkedLongCsvReader {
           int got = bb.position() - filled;
           pos += got;
           filled += got;
+        }
+        if (out == null) {
+          // size the store from the first buffer's line length, so it rarely grows (a growth
+          // copies every column: the peak memory of a big file)
+          long lines = 1;
+          for (int i = 0; i < filled; i++) {
+            lines += buf[i] == '\n' ? 1 : 0;
+          }
+          long estimate = (to - from) * lines / Math.max(1, filled) * 103 / 100 + 64;
+          out = ObservationColumns.builder((int) Math.min(Integer.MAX_VALUE - 8, estimate));
         }
         boolean last = pos >= to;
         int line = 0;
@@ -283,7 +292,7 @@ public final class ChunkedLongCsvReader {
           filled -= line;
         }
       }
-      return out.build();
+      return (out == null ? ObservationColumns.builder(0) : out).build();
     }
 
     private static int lineEnd(byte[] b, int from, int to) {
