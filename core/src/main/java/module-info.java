@@ -4,7 +4,7 @@
  */
 module io.github.dxvn.core {
   requires transitive java.measure;
-  requires tech.units.indriya;
+  requires transitive tech.units.indriya;
   requires static org.immutables.value.annotations;
   requires static org.apiguardian.api;
 
@@ -27,7 +27,7 @@ module io.github.dxvn.core {
   // composite indices
   exports io.github.dxvn.index;
   // national targets and progress
-  // (not yet) exports io.github.dxvn.target;
-  // shipped reference data
-  // (not yet) exports io.github.dxvn.reference;
+  exports io.github.dxvn.target;
+  // the official provincial digital transformation index (DTI)
+  exports io.github.dxvn.dti;
 }

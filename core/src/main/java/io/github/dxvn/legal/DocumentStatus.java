@@ -16,12 +16,12 @@ public enum DocumentStatus {
   /** Issued, then repealed (bị bãi bỏ). */
   REPEALED("bị bãi bỏ", "repealed");
 
-  private final String labelVi;
-  private final String labelEn;
+  private final String nameVi;
+  private final String nameEn;
 
-  DocumentStatus(String labelVi, String labelEn) {
-    this.labelVi = labelVi;
-    this.labelEn = labelEn;
+  DocumentStatus(String nameVi, String nameEn) {
+    this.nameVi = nameVi;
+    this.nameEn = nameEn;
   }
 
   /**
@@ -29,8 +29,8 @@ public enum DocumentStatus {
    *
    * @return the label, not null
    */
-  public String labelVi() {
-    return labelVi;
+  public String nameVi() {
+    return nameVi;
   }
 
   /**
@@ -38,8 +38,8 @@ public enum DocumentStatus {
    *
    * @return the label, not null
    */
-  public String labelEn() {
-    return labelEn;
+  public String nameEn() {
+    return nameEn;
   }
 
   /**

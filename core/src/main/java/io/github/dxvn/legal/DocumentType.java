@@ -50,13 +50,13 @@ public enum DocumentType {
   LAW(null, "luật", "law");
 
   private final String code;
-  private final String labelVi;
-  private final String labelEn;
+  private final String nameVi;
+  private final String nameEn;
 
-  DocumentType(String code, String labelVi, String labelEn) {
+  DocumentType(String code, String nameVi, String nameEn) {
     this.code = code;
-    this.labelVi = labelVi;
-    this.labelEn = labelEn;
+    this.nameVi = nameVi;
+    this.nameEn = nameEn;
   }
 
   /**
@@ -73,8 +73,8 @@ public enum DocumentType {
    *
    * @return the Vietnamese label, not null
    */
-  public String labelVi() {
-    return labelVi;
+  public String nameVi() {
+    return nameVi;
   }
 
   /**
@@ -82,8 +82,8 @@ public enum DocumentType {
    *
    * @return the English label, not null
    */
-  public String labelEn() {
-    return labelEn;
+  public String nameEn() {
+    return nameEn;
   }
 
   /**

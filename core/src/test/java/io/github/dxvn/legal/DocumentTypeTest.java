@@ -29,10 +29,10 @@ class DocumentTypeTest {
 
   @Test
   void labels() {
-    assertEquals("quyết định", DocumentType.DECISION.labelVi());
-    assertEquals("decision", DocumentType.DECISION.labelEn());
-    assertEquals("luật", DocumentType.LAW.labelVi());
-    assertEquals("circular", DocumentType.ofCode("TT").orElseThrow().labelEn());
+    assertEquals("quyết định", DocumentType.DECISION.nameVi());
+    assertEquals("decision", DocumentType.DECISION.nameEn());
+    assertEquals("luật", DocumentType.LAW.nameVi());
+    assertEquals("circular", DocumentType.ofCode("TT").orElseThrow().nameEn());
   }
 
   @Test

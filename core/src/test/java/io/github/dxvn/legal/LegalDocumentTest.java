@@ -104,11 +104,11 @@ class LegalDocumentTest {
 
   @Test
   void statusLabels() {
-    assertEquals("dự thảo", DocumentStatus.DRAFT.labelVi());
-    assertEquals("draft", DocumentStatus.DRAFT.labelEn());
+    assertEquals("dự thảo", DocumentStatus.DRAFT.nameVi());
+    assertEquals("draft", DocumentStatus.DRAFT.nameEn());
     assertEquals(false, DocumentStatus.DRAFT.isIssued());
     assertEquals(true, DocumentStatus.REPEALED.isIssued());
-    assertEquals("issued", DocumentStatus.ISSUED.labelEn());
+    assertEquals("issued", DocumentStatus.ISSUED.nameEn());
   }
 
   @Test
