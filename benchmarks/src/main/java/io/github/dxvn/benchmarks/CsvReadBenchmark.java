@@ -2,6 +2,8 @@ package io.github.dxvn.benchmarks;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.dxvn.csv.CsvOptions;
+import io.github.dxvn.csv.LongCsv;
 import io.github.dxvn.observation.ObservationColumns;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,6 +69,19 @@ public class CsvReadBenchmark {
   @Benchmark
   public ObservationColumns dxvnSequential() throws IOException {
     return ChunkedLongCsvReader.read(file, 1, 1);
+  }
+
+  /**
+   * The csv adapter's raw fast path ({@code LongCsv.Reader.scan}), one thread, rows counted.
+   *
+   * @return the rows
+   * @throws IOException never here
+   */
+  @Benchmark
+  public long dxvnLongCsvScan() throws IOException {
+    long[] rows = {0};
+    LongCsv.reader(CsvOptions.defaults()).scan(file, (u, i, p, v, unit, s) -> rows[0]++);
+    return rows[0];
   }
 
   /**
