@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dxvn.index.Framework;
 import io.github.dxvn.index.Node;
+import io.github.dxvn.json.IndexJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * national-framework.json (the task for {@code dx index}) describes the framework the pipeline
- * builds. Read with a pattern, not the JSON adapter, which this module's branch does not have yet.
+ * builds: read with the JSON adapter, and its text checked with patterns.
  */
 class NationalFrameworkFileTest {
 
@@ -47,6 +48,30 @@ class NationalFrameworkFileTest {
       built.add(n.code() + "<" + n.parent().orElse(null) + ":" + n.weight());
     }
     assertEquals(built, file);
+  }
+
+  @Test
+  void jsonAdapterReadsTheFrameworkThePipelineBuilds() throws IOException {
+    try (InputStream in = NationalFrameworkFileTest.class.getResourceAsStream(
+        "/national-framework.json")) {
+      Framework read = IndexJson.create().readFramework(in).framework();
+      Framework built = NationalPipeline.framework(read.indicators());
+      // the file also names the root and the pillars, so compare all but the names
+      assertEquals(shape(built), shape(read));
+      assertEquals(built.defaultNormalisation(), read.defaultNormalisation());
+      assertEquals(built.defaultAggregation(), read.defaultAggregation());
+      assertEquals(built.levelAggregations(), read.levelAggregations());
+      assertEquals(100, read.indicators().size());
+    }
+  }
+
+  private static List<String> shape(Framework f) {
+    List<String> out = new ArrayList<>();
+    for (Node n : f.nodes()) {
+      out.add(n.code() + "<" + n.parent().orElse(null) + ":" + n.weight() + ":" + n.polarity()
+          + ":" + n.normalisation() + ":" + n.aggregation());
+    }
+    return out;
   }
 
   @Test
