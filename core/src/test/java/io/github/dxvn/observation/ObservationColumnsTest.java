@@ -1,0 +1,121 @@
+package io.github.dxvn.observation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dxvn.text.TextParseException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ObservationColumnsTest {
+
+  private static ObservationColumns sample() {
+    ObservationColumns.Builder b = ObservationColumns.builder(1);
+    b.add("01001", "DG01", "2025", 95.22, ObservationStatus.NORMAL);
+    b.add("01001", "DE01", "2025", 3, ObservationStatus.ESTIMATED);
+    b.add("07063", "DG01", "2024", 0.5, ObservationStatus.NORMAL);
+    return b.build();
+  }
+
+  @Test
+  void holdsRowsAndCodesInFirstSeenOrder() {
+    ObservationColumns c = sample();
+    assertEquals(3, c.size());
+    assertEquals(List.of("01001", "07063"), c.units());
+    assertEquals(List.of("DG01", "DE01"), c.indicators());
+    assertEquals(List.of(Period.ofYear(2025), Period.ofYear(2024)), c.periods());
+    assertEquals(1, c.unitIndex(2));
+    assertEquals(1, c.indicatorIndex(1));
+    assertEquals(1, c.periodIndex(2));
+    assertEquals(3.0, c.value(1));
+    assertEquals(ObservationStatus.ESTIMATED, c.status(1));
+    assertEquals("ObservationColumns[rows=3, units=2, indicators=2, periods=2]", c.toString());
+  }
+
+  @Test
+  void matrixOfOnePeriodHasNaNForMissingValues() {
+    double[][] m = sample().matrix(0);
+    assertEquals(2, m.length);
+    assertArrayEquals(new double[] {95.22, 3}, m[0]);
+    assertTrue(Double.isNaN(m[1][0]) && Double.isNaN(m[1][1]));
+    assertThrows(IndexOutOfBoundsException.class, () -> sample().matrix(2));
+  }
+
+  @Test
+  void concatEqualsOneBuilder() {
+    ObservationColumns.Builder a = ObservationColumns.builder();
+    a.add("07063", "DG01", "2024", 0.5, ObservationStatus.NORMAL);
+    ObservationColumns.Builder b = ObservationColumns.builder();
+    b.add("01001", "DE01", "2025", 3, ObservationStatus.ESTIMATED);
+    ObservationColumns.Builder whole = ObservationColumns.builder();
+    whole.add("07063", "DG01", "2024", 0.5, ObservationStatus.NORMAL);
+    whole.add("01001", "DE01", "2025", 3, ObservationStatus.ESTIMATED);
+    ObservationColumns joined = ObservationColumns.concat(List.of(a.build(), b.build()));
+    ObservationColumns expected = whole.build();
+    assertEquals(expected, joined);
+    assertEquals(expected.hashCode(), joined.hashCode());
+    assertEquals(ObservationColumns.builder().build(), ObservationColumns.concat(List.of()));
+  }
+
+  @Test
+  void equalityComparesValuesBitForBit() {
+    ObservationColumns.Builder a = ObservationColumns.builder();
+    a.add("1", "X", "2025", 0.0, ObservationStatus.NORMAL);
+    ObservationColumns.Builder b = ObservationColumns.builder();
+    b.add("1", "X", "2025", -0.0, ObservationStatus.NORMAL);
+    assertNotEquals(a.build(), b.build());
+    assertNotEquals(sample(), "sample");
+  }
+
+  @Test
+  void rejectsBadRows() {
+    ObservationColumns.Builder b = ObservationColumns.builder();
+    assertThrows(IllegalArgumentException.class,
+        () -> b.add("1", "X", "2025", Double.NaN, ObservationStatus.NORMAL));
+    assertThrows(IllegalArgumentException.class,
+        () -> b.add("1", "X", "2025", Double.POSITIVE_INFINITY, ObservationStatus.NORMAL));
+    assertThrows(IllegalArgumentException.class,
+        () -> b.add("1", "X", "2025", 1, ObservationStatus.MISSING));
+    assertThrows(IllegalArgumentException.class,
+        () -> b.add("", "X", "2025", 1, ObservationStatus.NORMAL));
+    assertThrows(IllegalArgumentException.class,
+        () -> b.add("1", "", "2025", 1, ObservationStatus.NORMAL));
+    assertThrows(TextParseException.class,
+        () -> b.add("1", "X", "20x5", 1, ObservationStatus.NORMAL));
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> b.add(5, 0, 0, 1, ObservationStatus.NORMAL));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ObservationColumns.builder(-1));
+    assertEquals("Invalid value for expectedRows (valid values 0 - 2147483647): -1", e.getMessage());
+  }
+
+  @Test
+  void buildsOnce() {
+    ObservationColumns.Builder b = ObservationColumns.builder();
+    b.build();
+    assertThrows(IllegalStateException.class, b::build);
+  }
+
+  @Test
+  void rowIndicesAreChecked() {
+    ObservationColumns c = sample();
+    assertThrows(IndexOutOfBoundsException.class, () -> c.value(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> c.unitIndex(-1));
+    assertThrows(IndexOutOfBoundsException.class, () -> c.status(3));
+  }
+
+  @Test
+  void nullParameters() {
+    ObservationColumns.Builder b = ObservationColumns.builder();
+    assertThrows(NullPointerException.class, () -> b.unit(null));
+    assertThrows(NullPointerException.class, () -> b.indicator(null));
+    assertThrows(NullPointerException.class, () -> b.period((String) null));
+    assertThrows(NullPointerException.class, () -> b.period((Period) null));
+    assertThrows(NullPointerException.class,
+        () -> b.add("1", "X", "2025", 1, null));
+    assertThrows(NullPointerException.class, () -> ObservationColumns.concat(null));
+  }
+}
