@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -30,7 +31,8 @@ public final class IndexResult {
   private final List<String> unitList;
   private final Map<String, Integer> unitIndex;
   private final double[][] scores; // [node][unit], NaN for missing
-  private final Ranking[] rankings;
+  // Ranked on first use: most callers read a few nodes' ranks, and ranking every node costs n log n each.
+  private final AtomicReferenceArray<Ranking> rankings;
 
   IndexResult(Framework framework, String[] units, double[][] scores) {
     this.framework = framework;
@@ -41,11 +43,17 @@ public final class IndexResult {
     for (int i = 0; i < units.length; i++) {
       unitIndex.put(units[i], i);
     }
-    this.rankings = new Ranking[scores.length];
-    for (int k = 0; k < scores.length; k++) {
-      rankings[k] = Ranker.competition().withPolarity(framework.rankingPolarity(k))
-          .rank(scores[k]);
+    this.rankings = new AtomicReferenceArray<>(scores.length);
+  }
+
+  private Ranking rankingAt(int k) {
+    Ranking ranking = rankings.get(k);
+    if (ranking == null) {
+      // Two threads may both rank; the results are equal and either may be kept.
+      ranking = Ranker.competition().withPolarity(framework.rankingPolarity(k)).rank(scores[k]);
+      rankings.compareAndSet(k, null, ranking);
     }
+    return ranking;
   }
 
   /**
@@ -136,7 +144,7 @@ public final class IndexResult {
    * @throws IllegalArgumentException if the unit or the node is unknown
    */
   public Optional<Rank> rank(String unit, String node) {
-    return rankings[framework.indexOf(node)].rank(unitIndex(unit));
+    return rankingAt(framework.indexOf(node)).rank(unitIndex(unit));
   }
 
   /**
@@ -147,7 +155,7 @@ public final class IndexResult {
    * @throws IllegalArgumentException if the node is unknown
    */
   public Ranking ranking(String node) {
-    return rankings[framework.indexOf(node)];
+    return rankingAt(framework.indexOf(node));
   }
 
   /**
