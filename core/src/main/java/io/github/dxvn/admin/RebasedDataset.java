@@ -92,6 +92,8 @@ public final class RebasedDataset {
    * <p>"Rank" after re-basing means the position among the re-based units present in this dataset
    * in that period (the units with at least one observation of the period), best first by the
    * indicator's polarity; tied values share the best position and the next is skipped (1, 2, 2, 4).
+   * Values are ranked by the library's competition ranking on their nearest {@code double}s, so two
+   * decimals that differ only beyond the 16th significant digit tie.
    * It is a rank among all the new units only if all of them are present, and it is never a published
    * rank. Each position carries its group size and the group {@code "units from <effective date>"}.
    *
