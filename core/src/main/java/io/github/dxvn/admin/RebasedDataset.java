@@ -7,6 +7,7 @@ import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.IndicatorDefinition;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.Observation;
+import io.github.dxvn.observation.ObservationKey;
 import io.github.dxvn.observation.Period;
 import io.github.dxvn.observation.RankPosition;
 import java.util.ArrayList;
@@ -14,13 +15,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 
 /**
  * The result of {@link Rebasing#rebase}: the dataset of the new units and the reasons that say what
  * was not re-based, or what re-basing changed, and why.
+ *
+ * <p>{@link #of(Reorganisation, Dataset, List)} rebuilds one that was stored (as JSON, say), checking
+ * what re-basing guarantees: only new units, periods before the reorganisation, no published ranks,
+ * and no lost observation in the dataset.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -34,6 +41,66 @@ public final class RebasedDataset {
     this.reorganisation = reorganisation;
     this.dataset = dataset;
     this.reasons = List.copyOf(reasons);
+  }
+
+  /**
+   * Obtains a re-based dataset from its parts, such as a stored result of {@link Rebasing#rebase}.
+   *
+   * <p>The parts must be consistent as re-basing makes them: every observation is of a new unit of
+   * the reorganisation (a unit of {@link Reorganisation#after()}), in a period that starts before
+   * the effective date, without a published rank; every reason's target, if any, is such a key too;
+   * and the target of a reason that is a {@linkplain RebaseReason.Kind#isLoss() loss} is not in the
+   * dataset. The reasons are kept in the order given ({@code rebase} orders them by the key they are
+   * about). Whether the values follow from some input is not checked: the input is not part of the
+   * result.
+   *
+   * @param reorganisation  the reorganisation re-based across, not null
+   * @param dataset  the re-based dataset, not null
+   * @param reasons  the reasons, not null, no null element
+   * @return the re-based dataset, not null
+   * @throws NullPointerException if an argument or a reason is null
+   * @throws IllegalArgumentException if an observation or a reason's target is not of a new unit, or
+   *     is of a period that does not start before the effective date, an observation has a published
+   *     rank, or the target of a loss is in the dataset
+   */
+  public static RebasedDataset of(Reorganisation reorganisation, Dataset dataset, List<RebaseReason> reasons) {
+    Objects.requireNonNull(reorganisation, "reorganisation");
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(reasons, "reasons");
+    Set<String> fresh = reorganisation.after().stream().map(u -> u.code().toString())
+        .collect(Collectors.toCollection(TreeSet::new));
+    for (Observation o : dataset.observations()) {
+      checkKey(reorganisation, fresh, o.key(), "observation");
+      if (o.rank().isPresent()) {
+        throw new IllegalArgumentException("Invalid value for rank of observation " + o.key()
+            + " (valid values none: a published rank ranked the old units): " + o.rank().get());
+      }
+    }
+    List<RebaseReason> copy = new ArrayList<>(reasons.size());
+    for (RebaseReason reason : reasons) {
+      Objects.requireNonNull(reason, "reasons element");
+      if (reason.target().isPresent()) {
+        ObservationKey target = reason.target().get();
+        checkKey(reorganisation, fresh, target, "target of reason");
+        if (reason.kind().isLoss() && dataset.find(target).isPresent()) {
+          throw new IllegalArgumentException("Invalid value for target of reason " + reason.kind()
+              + " (valid values a key absent from the dataset, since the reason is a loss): " + target);
+        }
+      }
+      copy.add(reason);
+    }
+    return new RebasedDataset(reorganisation, dataset, copy);
+  }
+
+  private static void checkKey(Reorganisation reorganisation, Set<String> fresh, ObservationKey key, String what) {
+    if (!fresh.contains(key.unitCode())) {
+      throw new IllegalArgumentException("Invalid value for unit code of " + what + " " + key
+          + " (valid values the new units " + fresh + "): " + key.unitCode());
+    }
+    if (!key.period().startDate().isBefore(reorganisation.effectiveDate())) {
+      throw new IllegalArgumentException("Invalid value for period of " + what + " " + key
+          + " (valid values periods starting before " + reorganisation.effectiveDate() + "): " + key.period());
+    }
   }
 
   /**
@@ -56,7 +123,8 @@ public final class RebasedDataset {
   }
 
   /**
-   * Returns every reason, ordered by the key they are about (the target key, else the first input).
+   * Returns every reason: ordered by the key they are about (the target key, else the first input)
+   * when made by {@link Rebasing#rebase}, in the order given when made by {@link #of}.
    *
    * @return the reasons, unmodifiable, not null
    */

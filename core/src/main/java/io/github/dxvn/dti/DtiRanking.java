@@ -17,6 +17,10 @@ import java.util.Optional;
  * the totals as published, rounded half up to 4 decimals: two provinces published with the same
  * 4-decimal DTI share a rank even if their exact totals differ, as in the published tables.
  *
+ * <p>A ranking is made by {@link DtiFramework#scoreAll}, or from scores by {@link #of(String, Map)}
+ * and {@link #of(String, Period, Map)}, which rank them by the same rule: the ranks are always
+ * computed, never given, so no ranking disagrees with its scores.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class DtiRanking {
@@ -33,6 +37,57 @@ public final class DtiRanking {
     Map<String, Entry> index = new LinkedHashMap<>();
     entries.forEach(e -> index.put(e.unitCode(), e));
     this.byUnit = index;
+  }
+
+  /**
+   * Obtains the ranking of scores that were not made for a period (as {@link
+   * DtiFramework#scoreAll(Map)} makes it).
+   *
+   * <p>The units are ranked as {@code scoreAll} ranks them: competition ranks on the published
+   * totals, best first, ties in the order of the map's iteration. So a ranking rebuilt from its own
+   * entries, in their order, equals it.
+   *
+   * @param framework  the name of the framework of every score, such as {@code dti-922}, not null
+   * @param scores  the score of each unit, by unit code, ties ranked in iteration order; not null, no
+   *     null key or value
+   * @return the ranking, without a period, not null
+   * @throws NullPointerException if an argument, a unit code or a score is null
+   * @throws IllegalArgumentException if a score is of another framework
+   */
+  public static DtiRanking of(String framework, Map<String, DtiScore> scores) {
+    return checked(framework, Optional.empty(), scores);
+  }
+
+  /**
+   * Obtains the ranking of scores made for a period (as {@link DtiFramework#scoreAll(
+   * io.github.dxvn.observation.Dataset, Period)} makes it); see {@link #of(String, Map)}.
+   *
+   * @param framework  the name of the framework of every score, such as {@code dti-922}, not null
+   * @param period  the period scored, not null
+   * @param scores  the score of each unit, by unit code, ties ranked in iteration order; not null, no
+   *     null key or value
+   * @return the ranking, with the period, not null
+   * @throws NullPointerException if an argument, a unit code or a score is null
+   * @throws IllegalArgumentException if a score is of another framework
+   */
+  public static DtiRanking of(String framework, Period period, Map<String, DtiScore> scores) {
+    return checked(framework, Optional.of(Objects.requireNonNull(period, "period")), scores);
+  }
+
+  private static DtiRanking checked(String framework, Optional<Period> period, Map<String, DtiScore> scores) {
+    Objects.requireNonNull(framework, "framework");
+    Objects.requireNonNull(scores, "scores");
+    Map<String, DtiScore> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, DtiScore> e : scores.entrySet()) {
+      String unit = Objects.requireNonNull(e.getKey(), "scores key");
+      DtiScore score = Objects.requireNonNull(e.getValue(), "scores value");
+      if (!score.framework().equals(framework)) {
+        throw new IllegalArgumentException("Invalid value for framework of the score of " + unit
+            + " (valid values " + framework + "): " + score.framework());
+      }
+      copy.put(unit, score);
+    }
+    return of(framework, period, copy);
   }
 
   static DtiRanking of(String framework, Optional<Period> period, Map<String, DtiScore> scores) {

@@ -4,6 +4,7 @@ import io.github.dxvn.ranking.Rank;
 import io.github.dxvn.ranking.Ranker;
 import io.github.dxvn.ranking.Ranking;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.OptionalDouble;
  * {@link #isPresent(String, String)} false. Ranks are competition ranks of the unrounded scores,
  * higher scores first (an aggregate with {@code LOWER_IS_BETTER} polarity ranks lower scores first);
  * missing scores are unranked.
+ *
+ * <p>A result is made by {@link Framework#compute(IndexData)} or a {@link Pipeline}; a stored result
+ * is rebuilt with {@link #of(Framework, List, Map)}, whose ranks are computed again, never given.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,6 +48,69 @@ public final class IndexResult {
       unitIndex.put(units[i], i);
     }
     this.rankings = new AtomicReferenceArray<>(scores.length);
+  }
+
+  /**
+   * Obtains a result from its framework, its units and the scores of every node, such as a result
+   * computed earlier and stored.
+   *
+   * <p>The ranks are not given: they are computed from the scores, as for a computed result. Whether
+   * the aggregates' scores follow from the indicators' is not checked.
+   *
+   * @param framework  the framework the scores were computed with, not null
+   * @param units  the unit codes, in order, not null, unique, non-empty
+   * @param scores  for every node of the framework, by node code, the score of each unit in unit
+   *     order, {@code NaN} for a missing score; not null, no null key or value; the arrays are copied
+   * @return the result, not null
+   * @throws NullPointerException if an argument, a unit code, a node code or an array is null
+   * @throws IllegalArgumentException if a unit code is empty or repeated, a node of the framework has
+   *     no scores, a code is not a node of the framework, an array does not have one score per unit,
+   *     or a score is infinite
+   */
+  public static IndexResult of(Framework framework, List<String> units, Map<String, double[]> scores) {
+    Objects.requireNonNull(framework, "framework");
+    Objects.requireNonNull(units, "units");
+    Objects.requireNonNull(scores, "scores");
+    String[] u = units.toArray(new String[0]);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < u.length; i++) {
+      Objects.requireNonNull(u[i], "units[" + i + "]");
+      if (u[i].isEmpty() || !seen.add(u[i])) {
+        throw new IllegalArgumentException("Invalid value for units[" + i
+            + "] (valid values unique non-empty codes): \"" + u[i] + "\"");
+      }
+    }
+    double[][] s = new double[framework.nodes().size()][];
+    for (Map.Entry<String, double[]> e : scores.entrySet()) {
+      String node = Objects.requireNonNull(e.getKey(), "scores key");
+      double[] values = Objects.requireNonNull(e.getValue(), "scores of " + node);
+      if (framework.node(node).isEmpty()) {
+        throw new IllegalArgumentException("Invalid value for scores (valid values the nodes of the framework): "
+            + node);
+      }
+      if (values.length != u.length) {
+        throw new IllegalArgumentException("Invalid value for the number of scores of " + node + " (valid values "
+            + u.length + ", one per unit): " + values.length);
+      }
+      for (int i = 0; i < values.length; i++) {
+        if (Double.isInfinite(values[i])) {
+          throw new IllegalArgumentException("Invalid value for the score of " + u[i] + " at " + node
+              + " (valid values finite, or NaN for missing): " + values[i]);
+        }
+      }
+      s[framework.indexOf(node)] = values.clone();
+    }
+    List<String> missing = new ArrayList<>();
+    for (int k = 0; k < s.length; k++) {
+      if (s[k] == null) {
+        missing.add(framework.nodes().get(k).code());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for scores (valid values scores for every node of the"
+          + " framework): missing " + String.join(", ", missing));
+    }
+    return new IndexResult(framework, u, s);
   }
 
   private Ranking rankingAt(int k) {
@@ -208,6 +275,32 @@ public final class IndexResult {
       out.add(RankShift.of(units[u], from, now.rank(u)));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Checks whether this result equals another: same framework, units and scores (a missing score
+   * equal to a missing score).
+   *
+   * @param obj  the object to compare, null returns false
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof IndexResult)) {
+      return false;
+    }
+    IndexResult o = (IndexResult) obj;
+    return o.framework.equals(framework) && Arrays.equals(o.units, units) && Arrays.deepEquals(o.scores, scores);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return (framework.hashCode() * 31 + Arrays.hashCode(units)) * 31 + Arrays.deepHashCode(scores);
   }
 
   /**

@@ -13,6 +13,9 @@ import java.util.OptionalInt;
  * 5th and 95th percentile of its ranks over the replications where it was ranked. Percentiles are
  * R's default (type 7) quantiles, as COINr reports them.
  *
+ * <p>A result is made by {@link Uncertainty#run}; a stored one is rebuilt with
+ * {@link #of(List, int[], int[][])}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class UncertaintyResult {
@@ -25,6 +28,64 @@ public final class UncertaintyResult {
     this.units = List.copyOf(units);
     this.nominal = nominal;
     this.ranks = ranks;
+  }
+
+  /**
+   * Obtains a result from its units, their nominal ranks and their ranks in every replication, such
+   * as a result computed earlier and stored.
+   *
+   * <p>Ranks are competition ranks (1, 2, 2, 4), 0 for an unranked unit, as {@link Uncertainty}
+   * computes them: the nominal ranks and the ranks of each replication must each be a competition
+   * ranking of the units ranked there.
+   *
+   * @param units  the unit codes, not null, unique, non-empty
+   * @param nominal  the nominal rank of each unit, in unit order, 0 if unranked; not null, copied
+   * @param ranks  the ranks [replication][unit], 0 if unranked; not null, at least one replication,
+   *     copied
+   * @return the result, not null
+   * @throws NullPointerException if an argument, a unit code or a replication's array is null
+   * @throws IllegalArgumentException if a unit code is empty or repeated, there is no replication,
+   *     an array does not have one rank per unit, or some ranks are not a competition ranking
+   */
+  public static UncertaintyResult of(List<String> units, int[] nominal, int[][] ranks) {
+    Objects.requireNonNull(units, "units");
+    Objects.requireNonNull(nominal, "nominal");
+    Objects.requireNonNull(ranks, "ranks");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < units.size(); i++) {
+      String u = Objects.requireNonNull(units.get(i), "units[" + i + "]");
+      if (u.isEmpty() || !seen.add(u)) {
+        throw new IllegalArgumentException("Invalid value for units[" + i
+            + "] (valid values unique non-empty codes): \"" + u + "\"");
+      }
+    }
+    if (ranks.length == 0) {
+      throw new IllegalArgumentException("Invalid value for replications (valid values 1 - "
+          + Integer.MAX_VALUE + "): 0");
+    }
+    int[] n = checkRanks(nominal, units.size(), "nominal");
+    int[][] r = new int[ranks.length][];
+    for (int i = 0; i < ranks.length; i++) {
+      r[i] = checkRanks(Objects.requireNonNull(ranks[i], "ranks[" + i + "]"), units.size(), "ranks[" + i + "]");
+    }
+    return new UncertaintyResult(units, n, r);
+  }
+
+  /** Checks one competition ranking (1, 2, 2, 4; 0 unranked) and returns a copy. */
+  private static int[] checkRanks(int[] ranks, int size, String name) {
+    if (ranks.length != size) {
+      throw new IllegalArgumentException("Invalid value for " + name + " length (valid values " + size
+          + ", one per unit): " + ranks.length);
+    }
+    int[] sorted = Arrays.stream(ranks).filter(r -> r != 0).sorted().toArray();
+    for (int i = 0; i < sorted.length; i++) {
+      // In a competition ranking each position either ties the previous one or equals its place.
+      if (sorted[i] != i + 1 && (i == 0 || sorted[i] != sorted[i - 1])) {
+        throw new IllegalArgumentException("Invalid value for " + name + " (valid values competition ranks"
+            + " 1, 2, 2, 4 ..., 0 for unranked): " + Arrays.toString(ranks));
+      }
+    }
+    return ranks.clone();
   }
 
   /**
