@@ -3,19 +3,36 @@ package io.github.dxvn.quicktheories;
 import io.github.dxvn.admin.AdminLevel;
 import io.github.dxvn.admin.AdminUnit;
 import io.github.dxvn.admin.AdminUnitCode;
+import io.github.dxvn.admin.RebasedDataset;
 import io.github.dxvn.admin.Rebasing;
 import io.github.dxvn.admin.Region;
 import io.github.dxvn.admin.Reorganisation;
 import io.github.dxvn.community.CommunityTeam;
 import io.github.dxvn.community.CommunityTeamRoster;
 import io.github.dxvn.dti.DtiFramework;
+import io.github.dxvn.dti.DtiRanking;
+import io.github.dxvn.dti.DtiScore;
+import io.github.dxvn.index.DataCheck;
+import io.github.dxvn.index.Denominate;
 import io.github.dxvn.index.Framework;
+import io.github.dxvn.index.Impute;
 import io.github.dxvn.index.IndexData;
+import io.github.dxvn.index.IndexResult;
+import io.github.dxvn.index.MetaRow;
+import io.github.dxvn.index.MetaType;
 import io.github.dxvn.index.Node;
+import io.github.dxvn.index.PanelData;
+import io.github.dxvn.index.Pipeline;
+import io.github.dxvn.index.PipelineStep;
+import io.github.dxvn.index.Screen;
+import io.github.dxvn.index.Treat;
+import io.github.dxvn.index.Uncertainty;
+import io.github.dxvn.index.UncertaintyResult;
 import io.github.dxvn.indicator.IndicatorCatalog;
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.IndicatorDefinition;
 import io.github.dxvn.indicator.IndicatorKind;
+import io.github.dxvn.indicator.Polarity;
 import io.github.dxvn.indicator.ValidRange;
 import io.github.dxvn.legal.DocumentNumber;
 import io.github.dxvn.legal.DocumentType;
@@ -31,6 +48,9 @@ import io.github.dxvn.platform.HotlineNumber;
 import io.github.dxvn.platform.Platform;
 import io.github.dxvn.platform.PlatformCategory;
 import io.github.dxvn.platform.PlatformLevel;
+import io.github.dxvn.ranking.Ranker;
+import io.github.dxvn.ranking.Ranking;
+import io.github.dxvn.ranking.RankingMethod;
 import io.github.dxvn.target.NationalTarget;
 import io.github.dxvn.target.TargetCatalog;
 import java.math.BigDecimal;
@@ -39,9 +59,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.measure.Quantity;
 import javax.measure.Unit;
 import org.quicktheories.core.Gen;
@@ -935,6 +958,130 @@ public final class DxvnGens {
         }));
   }
 
+  /**
+   * Returns a generator of rankings of all items, as {@link Ranker#rank(double[])} makes them: 0 to 12
+   * items with values from 0 to 5 (so ties are common), about one in six missing, ranked with any
+   * polarity and method.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.rankings())
+   *     .check(r -> r.rankedCount() + r.unranked().length == r.size());
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Ranking> rankings() {
+    Gen<Double> value = Generate.range(-1, 5, 0).map(k -> k < 0 ? Double.NaN : (double) k);
+    Gen<Ranker> rankers = Generate.enumValues(Polarity.class).zip(Generate.enumValues(RankingMethod.class), Ranker::of);
+    return rankers.zip(SourceDSL.lists().of(value).ofSizeBetween(0, 12),
+        (ranker, values) -> ranker.rank(values.stream().mapToDouble(Double::doubleValue).toArray()));
+  }
+
+  /**
+   * Returns a generator of rows of a COINr-style iMeta table: any type, a code such as {@code X3},
+   * and sometimes a level, a name, a parent, a polarity, a weight, a target, a denominator and a unit.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.metaRows())
+   *     .check(r -> MetaRow.builder().from(r).build().equals(r));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<MetaRow> metaRows() {
+    Gen<MetaRow.Builder> base = Generate.enumValues(MetaType.class).zip(Sources.word(UPPER, 1, 3),
+        Sources.sometimes(Generate.range(1, 5, 1), 2),
+        (type, code, level) -> {
+          MetaRow.Builder b = MetaRow.builder().type(type).code(code);
+          level.ifPresent(b::level);
+          return b;
+        });
+    Gen<MetaRow.Builder> named = base.zip(Sources.sometimes(Sources.vietnameseNames(), 2),
+        Sources.sometimes(Sources.word(UPPER, 1, 3), 2), Sources.sometimes(Generate.enumValues(Polarity.class), 2),
+        (b, name, parent, polarity) -> {
+          name.ifPresent(b::name);
+          parent.ifPresent(b::parent);
+          polarity.ifPresent(b::polarity);
+          return b;
+        });
+    return named.zip(Sources.sometimes(Generate.range(0, 20, 0), 2), Sources.sometimes(Generate.range(-100, 100, 0), 3),
+        Sources.sometimes(Sources.word(UPPER, 1, 3), 3), Sources.sometimes(Generate.pick(List.of("%", "1", "ha")), 3),
+        (b, weight, target, denominator, unit) -> {
+          weight.ifPresent(w -> b.weight(w / 2.0));
+          target.ifPresent(t -> b.target(t / 4.0));
+          denominator.ifPresent(b::denominator);
+          unit.ifPresent(b::unit);
+          return b.build();
+        });
+  }
+
+  /**
+   * Returns a generator of pipeline steps for a framework: a data check, a screen by availability,
+   * an imputation (by a mean or median, overall or by the group {@code "region"}), a treatment
+   * (COINr's default, a winsorisation limit, none, or one with an override for an indicator), or a
+   * division of an indicator by a denominator column {@code "POP"}.
+   *
+   * @param framework  the framework whose indicators the steps name, not null
+   * @return the generator, not null
+   */
+  public static Gen<PipelineStep> pipelineSteps(Framework framework) {
+    Objects.requireNonNull(framework, "framework");
+    List<String> indicators = framework.indicators();
+    Gen<PipelineStep> impute = Generate.pick(List.of(Impute.mean(), Impute.median(), Impute.groupMean("region"),
+        Impute.groupMedian("region")));
+    Gen<PipelineStep> treat = Generate.range(0, 10, 0).zip(Generate.pick(indicators), Sources.oneIn(3),
+        (w, indicator, override) -> {
+          Treat t = w == 0 ? Treat.coinrDefault() : Treat.winsorise(w);
+          return override ? t.withOverride(indicator, Treat.none()) : t;
+        });
+    return Generate.oneOf(
+        Generate.constant(DataCheck.create()),
+        Generate.range(0, 20, 0).map(k -> Screen.byAvailability(k / 20.0)),
+        impute,
+        treat,
+        Generate.pick(indicators).map(indicator -> Denominate.of(Map.of(indicator, "POP"))));
+  }
+
+  /**
+   * Returns a generator of pipelines: a framework of {@link #frameworks()} and 0 to 4 of its
+   * {@link #pipelineSteps(Framework) steps}.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.pipelines())
+   *     .check(p -> p.steps().size() <= 4);
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Pipeline> pipelines() {
+    return frameworks().flatMap(f -> SourceDSL.lists().of(pipelineSteps(f)).ofSizeBetween(0, 4)
+        .map(steps -> Pipeline.of(f, steps)));
+  }
+
+  /**
+   * Returns a generator of panel data for a framework: 1 to 3 consecutive years from 2020, each
+   * with {@link #indexData(Framework) data} of its own units.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.frameworks().flatMap(f -> DxvnGens.panelData(f).map(p -> p.compute(f))))
+   *     .check(r -> !r.periods().isEmpty());
+   * }</pre>
+   *
+   * @param framework  the framework, not null
+   * @return the generator, not null
+   */
+  public static Gen<PanelData> panelData(Framework framework) {
+    Objects.requireNonNull(framework, "framework");
+    return Generate.range(1, 3, 1).flatMap(n -> Sources.sequence(Collections.nCopies(n, indexData(framework)))
+        .map(data -> {
+          Map<Integer, IndexData> periods = new TreeMap<>();
+          for (int i = 0; i < data.size(); i++) {
+            periods.put(2020 + i, data.get(i));
+          }
+          return PanelData.of(periods);
+        }));
+  }
+
   // ------------------------------------------------------------------------------ target, dti
 
   /**
@@ -953,6 +1100,106 @@ public final class DxvnGens {
    */
   public static Gen<DtiFramework> dtiFrameworks() {
     return Generate.pick(DtiFramework.standardFrameworks());
+  }
+
+  // ------------------------------------------------------------------------------------ results
+
+  /**
+   * Returns a generator of index results: a framework of {@link #frameworks()} computed on
+   * {@link #indexData(Framework) data} for it.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.indexResults())
+   *     .check(r -> r.framework().nodes().stream().allMatch(n -> r.ranking(n.code()).size() == r.units().size()));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<IndexResult> indexResults() {
+    return frameworks().flatMap(f -> indexData(f).map(f::compute));
+  }
+
+  /**
+   * Returns a generator of rank-uncertainty results: an analysis of 1 to 5 replications, weights
+   * varied by 25 %, of the root of a framework of {@link #frameworks()} on data for it.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.uncertaintyResults())
+   *     .check(u -> u.units().stream().allMatch(unit -> u.ranks(unit).length == u.replications()));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<UncertaintyResult> uncertaintyResults() {
+    return frameworks().flatMap(f -> indexData(f).zip(Generate.range(1, 5, 1), Generate.range(0, 1000, 0),
+        (data, replications, seed) -> Uncertainty.of(replications, seed).withWeightNoise(0.25).run(f, data, "N0")));
+  }
+
+  /**
+   * Returns a generator of DTI scores under the shipped frameworks that can be scored
+   * ({@code dti-922} and {@code dti-1726}), from values on 0–1 with up to 4 decimals.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.dtiScores())
+   *     .check(s -> DtiScore.of(s.framework(), s.values(), s.total()).equals(s));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<DtiScore> dtiScores() {
+    return Generate.pick(List.of("dti-922", "dti-1726")).flatMap(DxvnGens::dtiScores);
+  }
+
+  private static Gen<DtiScore> dtiScores(String name) {
+    DtiFramework framework = DtiFramework.standard(name);
+    List<IndicatorCode> inputs = framework.inputs();
+    Gen<BigDecimal> value = Generate.range(0, 10_000, 5_000).map(k -> BigDecimal.valueOf(k, 4));
+    return Sources.sequence(Collections.nCopies(inputs.size(), value)).map(values -> {
+      Map<IndicatorCode, BigDecimal> byCode = new LinkedHashMap<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        byCode.put(inputs.get(i), values.get(i));
+      }
+      return framework.score(byCode);
+    });
+  }
+
+  /**
+   * Returns a generator of DTI rankings: 0 to 10 provinces {@code P0}, {@code P1}... scored under one
+   * shipped framework that can be scored, with or without a year from 2020 to 2025.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.dtiRankings())
+   *     .check(r -> r.entries().isEmpty() || r.entries().get(0).rank().position() == 1);
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<DtiRanking> dtiRankings() {
+    return Generate.pick(List.of("dti-922", "dti-1726")).flatMap(name -> SourceDSL.lists().of(dtiScores(name))
+        .ofSizeBetween(0, 10).zip(Sources.sometimes(Generate.range(2020, 2025, 2020), 2), (scores, year) -> {
+          Map<String, DtiScore> byUnit = new LinkedHashMap<>();
+          for (int i = 0; i < scores.size(); i++) {
+            byUnit.put("P" + i, scores.get(i));
+          }
+          return year.isPresent() ? DtiRanking.of(name, Period.ofYear(year.get()), byUnit)
+              : DtiRanking.of(name, byUnit);
+        }));
+  }
+
+  /**
+   * Returns a generator of re-based datasets: observations of a reorganisation's old units
+   * ({@link #validObservationListsBefore(Reorganisation)}) re-based by one of {@link #rebasings()}.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.rebasedDatasets())
+   *     .check(r -> r.isComplete() == r.reasons().stream().noneMatch(x -> x.kind().isLoss()));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<RebasedDataset> rebasedDatasets() {
+    return rebasings().flatMap(r -> validObservationListsBefore(r.reorganisation())
+        .map(observations -> r.rebase(Dataset.of(observations))));
   }
 
   // ---------------------------------------------------------------------------------- helpers
