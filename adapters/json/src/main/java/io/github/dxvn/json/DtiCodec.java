@@ -13,14 +13,19 @@ import io.github.dxvn.dti.WeightBasis;
 import io.github.dxvn.indicator.IndicatorCode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import io.github.dxvn.observation.RankPosition;
+import io.github.dxvn.observation.Period;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * JSON of the official DTI frameworks: {@link DtiMainIndicator}, {@link DtiGroup} and
  * {@link DtiFramework} as objects (read with core's builders; unknown parts are absent members);
- * {@link DtiScore} and {@link DtiRanking} written only, because core makes them only by scoring.
+ * {@link DtiScore} read with {@link DtiScore#of} (recomputed through the shipped framework) and
+ * {@link DtiRanking} with {@link DtiRanking#of} (ranked again); what they derive (the published
+ * total, points, group values, ranks) is checked against the recomputation when present.
  */
 final class DtiCodec {
 
@@ -279,7 +284,7 @@ final class DtiCodec {
     }
   }
 
-  // ------------------------------------------------------------------- scores (written only)
+  // ------------------------------------------------------------------------- scores and rankings
 
   static void writeScore(JsonGenerator gen, DtiScore s) throws IOException {
     gen.writeStartObject();
@@ -325,4 +330,121 @@ final class DtiCodec {
     writeScore(gen, e.score());
     gen.writeEndObject();
   }
+
+  /** Reads a {@link DtiScore}: recomputed from its framework and values, the rest checked. */
+  static final class ScoreDeserializer extends ObjectDeserializer<DtiScore, Object[]> {
+    private static final long serialVersionUID = 1L;
+
+    ScoreDeserializer() {
+      super(DtiScore.class, List.of("framework", "total", "values"), List.of("publishedTotal", "points", "groupValues"));
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[6];
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      parts[index] = index == 0 ? Read.string(p, ctxt)
+          : index == 2 || index == 5 ? Read.decimalMap(p, ctxt) : Read.decimal(p, ctxt);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    DtiScore build(Object[] parts) {
+      DtiScore score = DtiScore.of((String) parts[0], (Map<IndicatorCode, BigDecimal>) parts[2], (BigDecimal) parts[1]);
+      derived("publishedTotal", parts[3], score.publishedTotal());
+      derived("points", parts[4], score.points().orElse(null));
+      if (parts[5] != null && !parts[5].equals(score.groupValues())) {
+        throw new IllegalArgumentException("Invalid value for groupValues (valid values those of the values, "
+            + score.groupValues() + "): " + parts[5]);
+      }
+      return score;
+    }
+
+    private static void derived(String name, Object read, BigDecimal computed) {
+      if (read != null && (computed == null || ((BigDecimal) read).compareTo(computed) != 0)) {
+        throw new IllegalArgumentException("Invalid value for " + name + " (valid values that of the values, "
+            + (computed == null ? "none" : computed.toPlainString()) + "): " + ((BigDecimal) read).toPlainString());
+      }
+    }
+  }
+
+  static final ScoreDeserializer SCORE = new ScoreDeserializer();
+
+  /** Reads a {@link DtiRanking}: ranked again from its entries' scores, in their order. */
+  static final class RankingDeserializer extends ObjectDeserializer<DtiRanking, Object[]> {
+    private static final long serialVersionUID = 1L;
+
+    RankingDeserializer() {
+      super(DtiRanking.class, List.of("framework", "entries"), List.of("period"));
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[3];
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      parts[index] = index == 0 ? Read.string(p, ctxt)
+          : index == 1 ? Read.list(p, ctxt, ENTRY::deserialize) : Read.text(p, ctxt, Period.class, Period::parse);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    DtiRanking build(Object[] parts) {
+      String framework = (String) parts[0];
+      Map<String, DtiScore> scores = new LinkedHashMap<>();
+      List<Object[]> entries = (List<Object[]>) parts[1];
+      for (Object[] e : entries) {
+        if (scores.put((String) e[0], (DtiScore) e[2]) != null) {
+          throw new IllegalArgumentException("Invalid value for unitCode (valid values distinct codes): duplicate " + e[0]);
+        }
+      }
+      DtiRanking ranking = parts[2] == null ? DtiRanking.of(framework, scores)
+          : DtiRanking.of(framework, (Period) parts[2], scores);
+      for (Object[] e : entries) {
+        RankPosition computed = ranking.find((String) e[0]).orElseThrow().rank();
+        if (!computed.equals(e[1])) {
+          throw new IllegalArgumentException("Invalid value for rank of " + e[0] + " (valid values the rank of its"
+              + " score, " + computed + "): " + e[1]);
+        }
+      }
+      return ranking;
+    }
+  }
+
+  /** Reads an entry of a ranking as its parts: unit code, rank, score. */
+  static final class EntryDeserializer extends ObjectDeserializer<Object[], Object[]> {
+    private static final long serialVersionUID = 1L;
+
+    EntryDeserializer() {
+      super(Object[].class, List.of("unitCode", "rank", "score"), List.of());
+    }
+
+    @Override
+    String typeName() {
+      return "DtiRanking.Entry";
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[3];
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      parts[index] = index == 0 ? Read.string(p, ctxt)
+          : index == 1 ? Read.text(p, ctxt, RankPosition.class, RankPosition::parse) : SCORE.deserialize(p, ctxt);
+    }
+
+    @Override
+    Object[] build(Object[] parts) {
+      return parts;
+    }
+  }
+
+  private static final EntryDeserializer ENTRY = new EntryDeserializer();
 }

@@ -30,11 +30,16 @@ import io.github.dxvn.dti.WeightBasis;
 import io.github.dxvn.index.Aggregation;
 import io.github.dxvn.index.AggregationMethod;
 import io.github.dxvn.index.Framework;
+import io.github.dxvn.index.IndexData;
 import io.github.dxvn.index.IndexResult;
+import io.github.dxvn.index.MetaRow;
+import io.github.dxvn.index.MetaType;
 import io.github.dxvn.index.Node;
 import io.github.dxvn.index.Normalisation;
 import io.github.dxvn.index.NormalisationMethod;
+import io.github.dxvn.index.PanelData;
 import io.github.dxvn.index.Pipeline;
+import io.github.dxvn.index.PipelineResult;
 import io.github.dxvn.index.PipelineStep;
 import io.github.dxvn.index.RankShift;
 import io.github.dxvn.index.UncertaintyResult;
@@ -68,6 +73,7 @@ import io.github.dxvn.platform.Platform;
 import io.github.dxvn.platform.PlatformCategory;
 import io.github.dxvn.platform.PlatformLevel;
 import io.github.dxvn.ranking.Rank;
+import io.github.dxvn.ranking.Ranking;
 import io.github.dxvn.ranking.RankingMethod;
 import io.github.dxvn.target.DocumentKind;
 import io.github.dxvn.target.NationalTarget;
@@ -112,20 +118,23 @@ import javax.measure.Unit;
  *   <li>the composite-index framework: {@link Normalisation}, {@link Aggregation}, {@link Node},
  *       {@link Framework}, {@link PipelineStep} (by a fixed {@code "step"} name), {@link Pipeline} as a
  *       {@code dxvn-framework} document; {@link Rank} as text ({@code "5.5/63"}); {@link IndexResult}
- *       (a {@code dxvn-results} document) and {@link UncertaintyResult} written only (core computes
- *       them);
+ *       (a {@code dxvn-results} document, read with its framework given as the context attribute
+ *       {@link IndexJson#FRAMEWORK_ATTRIBUTE}), {@link IndexJson.Results} (the same document with its
+ *       uncertainty) and {@link UncertaintyResult}; {@link Ranking} (a ranking of all items),
+ *       {@link MetaRow}, {@link IndexData} and {@link PanelData} as objects; {@link PipelineResult}
+ *       written only (its stages come only from running a pipeline);
  *   <li>reference types: {@link AdminUnitCode}, {@link HotlineNumber}, {@link DocumentNumber} and
  *       {@link Issuer} as their text ({@code "45"}, {@code "2443/QĐ-UBND"}, {@code "TTg"}); objects for
  *       {@link AdminUnit}, {@link Platform}, {@link CommunityTeam}, {@link LegalDocument},
  *       {@link ObservanceDay}, {@link ParsedNumber}, {@link ParsedDocumentNumber}, {@link ProvinceGroup},
  *       {@link Reorganisation}, {@link CommunityTeamRoster} and {@link RankShift}; dates in ISO form;
- *   <li>national targets: {@link NationalTarget} (an object), {@link TargetCatalog} (an array of
- *       targets), {@link Trajectory}, {@link TargetComparator} as its symbol ({@code ">="});
+ *   <li>national targets: {@link NationalTarget} (an object), {@link TargetCatalog} (an object of
+ *       its targets and omitted notes), {@link Trajectory}, {@link TargetComparator} as its symbol ({@code ">="});
  *   <li>the official DTI: {@link DtiMainIndicator}, {@link DtiGroup} and {@link DtiFramework} as
- *       objects; {@link DtiScore}, {@link DtiRanking} and {@link DtiRanking.Entry} written only (core
- *       makes them only by scoring);
- *   <li>re-basing: {@link RebaseReason} as an object, {@link RebasedDataset} written only (core makes
- *       it only by re-basing);
+ *       objects; {@link DtiScore} (recomputed through its shipped framework) and {@link DtiRanking}
+ *       (ranked again); {@link DtiRanking.Entry} written only (it is read as part of its ranking);
+ *   <li>re-basing: {@link RebaseReason} as an object, {@link RebasedDataset} as an object, checked by
+ *       {@link RebasedDataset#of};
  *   <li>{@link IndicatorCode} and {@link Period} as map keys.
  * </ul>
  *
@@ -258,10 +267,20 @@ public final class DxvnModule extends Module {
     deserializers.addDeserializer(PipelineStep.class, IndexCodec.STEP);
     serializers.addSerializer(Pipeline.class, new WriterSerializer<>(Pipeline.class, IndexJson::writeFramework));
     deserializers.addDeserializer(Pipeline.class, new IndexJson.PipelineDeserializer());
-    serializers.addSerializer(IndexResult.class,
-        new WriterSerializer<>(IndexResult.class, (gen, r) -> IndexJson.writeResults(gen, r, Map.of())));
-    serializers.addSerializer(UncertaintyResult.class,
-        new WriterSerializer<>(UncertaintyResult.class, (gen, u) -> IndexJson.writeUncertainty(gen, null, u)));
+    object(serializers, deserializers, IndexResult.class, (gen, r) -> IndexJson.writeResults(gen, r, Map.of()),
+        new ResultsCodec.IndexResultDeserializer());
+    object(serializers, deserializers, IndexJson.Results.class,
+        (gen, r) -> IndexJson.writeResults(gen, r.result(), r.uncertainty()), ResultsCodec.RESULTS);
+    object(serializers, deserializers, UncertaintyResult.class, (gen, u) -> IndexJson.writeUncertainty(gen, null, u),
+        new ResultsCodec.UncertaintyDeserializer());
+    object(serializers, deserializers, Ranking.class, EngineCodec::writeRanking, new EngineCodec.RankingDeserializer());
+    enumeration(serializers, deserializers, MetaType.class);
+    object(serializers, deserializers, MetaRow.class, EngineCodec::writeMetaRow, new EngineCodec.MetaRowDeserializer());
+    object(serializers, deserializers, IndexData.class, EngineCodec::writeIndexData, EngineCodec.INDEX_DATA);
+    object(serializers, deserializers, PanelData.class, EngineCodec::writePanel, new EngineCodec.PanelDeserializer());
+    // Written only: its stages come only from running a pipeline.
+    serializers.addSerializer(PipelineResult.class,
+        new WriterSerializer<>(PipelineResult.class, EngineCodec::writePipelineResult));
   }
 
   private static void setupReference(SimpleSerializers serializers, SimpleDeserializers deserializers) {
@@ -315,9 +334,9 @@ public final class DxvnModule extends Module {
     object(serializers, deserializers, DtiGroup.class, DtiCodec::writeGroup, DtiCodec.GROUP);
     object(serializers, deserializers, DtiFramework.class, DtiCodec::writeFramework,
         new DtiCodec.FrameworkDeserializer());
-    // Written only: core makes scores and rankings only by scoring.
-    serializers.addSerializer(DtiScore.class, new WriterSerializer<>(DtiScore.class, DtiCodec::writeScore));
-    serializers.addSerializer(DtiRanking.class, new WriterSerializer<>(DtiRanking.class, DtiCodec::writeRanking));
+    object(serializers, deserializers, DtiScore.class, DtiCodec::writeScore, DtiCodec.SCORE);
+    object(serializers, deserializers, DtiRanking.class, DtiCodec::writeRanking, new DtiCodec.RankingDeserializer());
+    // An entry is written only: it is read as part of its ranking, which ranks it.
     serializers.addSerializer(DtiRanking.Entry.class,
         new WriterSerializer<>(DtiRanking.Entry.class, DtiCodec::writeEntry));
   }
@@ -326,9 +345,8 @@ public final class DxvnModule extends Module {
     enumeration(serializers, deserializers, RebaseReason.Kind.class);
     object(serializers, deserializers, RebaseReason.class, RebaseCodec::writeReason,
         new RebaseCodec.ReasonDeserializer());
-    // Written only: core makes a re-based dataset only by re-basing.
-    serializers.addSerializer(RebasedDataset.class,
-        new WriterSerializer<>(RebasedDataset.class, RebaseCodec::writeRebased));
+    object(serializers, deserializers, RebasedDataset.class, RebaseCodec::writeRebased,
+        new RebaseCodec.RebasedDeserializer());
   }
 
   private static <T> void object(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,

@@ -27,8 +27,11 @@ import java.util.OptionalInt;
 /**
  * Reads and writes the composite-index documents: {@code dxvn-framework} (a framework's tree of nodes
  * with its normalisation and aggregation, and the pipeline steps run before it), read back into a
- * {@link Pipeline}; and {@code dxvn-results} (scores, ranks and rank-uncertainty intervals), written
- * only, since core computes results and offers no factory for them.
+ * {@link Pipeline}; and {@code dxvn-results} (scores, ranks and rank-uncertainty intervals with the
+ * ranks of every replication), read back into an {@link IndexResult} and its {@link UncertaintyResult}s.
+ * The results document does not embed its framework: reading it takes the framework as a parameter
+ * ({@link #readResults(Reader, Framework)}), or, through a mapper, as the context attribute
+ * {@link #FRAMEWORK_ATTRIBUTE}.
  *
  * <pre>{@code
  * {"format": "dxvn-framework", "version": 1,
@@ -40,7 +43,8 @@ import java.util.OptionalInt;
  * {"format": "dxvn-results", "version": 1, "units": ["01", "45"],
  *  "scores": [{"node": "INDEX", "values": [{"unit": "45", "score": 0.2493, "rank": "56/63"}, ...]}, ...],
  *  "uncertainty": [{"node": "INDEX", "replications": 1000,
- *                   "units": [{"unit": "45", "nominal": 56, "median": 55, "p5": 50, "p95": 60}, ...]}]}
+ *                   "units": [{"unit": "45", "nominal": 56, "median": 55, "p5": 50, "p95": 60,
+                              "ranks": [56, 55, ...]}, ...]}]}
  * }</pre>
  *
  * <p>Engine numbers (weights, bounds, scores) are doubles, written in Java's shortest decimal form
@@ -57,6 +61,12 @@ public final class IndexJson {
   public static final String RESULTS_FORMAT = "dxvn-results";
   /** The version of both formats written and read, {@value}. */
   public static final int VERSION = 1;
+  /**
+   * The name of the context attribute that gives a mapper the {@link Framework} of a results
+   * document, {@value}: {@code mapper.readerFor(IndexResult.class).withAttribute(FRAMEWORK_ATTRIBUTE,
+   * framework).readValue(json)}.
+   */
+  public static final String FRAMEWORK_ATTRIBUTE = "io.github.dxvn.json.framework";
 
   private static final JsonMapper MAPPER = DxvnJson.mapper();
   private static final IndexJson COMPACT = new IndexJson(false);
@@ -318,6 +328,119 @@ public final class IndexJson {
     gen.writeEndObject();
   }
 
+  /**
+   * Reads a {@code dxvn-results} document.
+   *
+   * @param in  the characters, not null, not closed
+   * @param framework  the framework the results were computed with (the document names its nodes but
+   *     does not embed it), not null
+   * @return the result and the rank uncertainty by node, not null
+   * @throws com.fasterxml.jackson.core.JsonProcessingException if the document is malformed, does not
+   *     fit the framework, or a rank or percentile disagrees with the scores or ranks
+   * @throws IOException if reading fails
+   */
+  public Results readResults(Reader in, Framework framework) throws IOException {
+    return resultsReader(framework).readValue(Objects.requireNonNull(in, "in"));
+  }
+
+  /**
+   * Reads a {@code dxvn-results} document; see {@link #readResults(Reader, Framework)}.
+   *
+   * @param in  the bytes, not null, not closed
+   * @param framework  the framework the results were computed with, not null
+   * @return the result and the rank uncertainty by node, not null
+   * @throws com.fasterxml.jackson.core.JsonProcessingException if the document is malformed or does not
+   *     fit the framework
+   * @throws IOException if reading fails
+   */
+  public Results readResults(InputStream in, Framework framework) throws IOException {
+    return resultsReader(framework).readValue(Objects.requireNonNull(in, "in"));
+  }
+
+  /**
+   * Parses a {@code dxvn-results} document held in a string; see {@link #readResults(Reader, Framework)}.
+   *
+   * @param json  the document, not null
+   * @param framework  the framework the results were computed with, not null
+   * @return the result and the rank uncertainty by node, not null
+   * @throws com.fasterxml.jackson.core.JsonProcessingException if the document is malformed or does not
+   *     fit the framework
+   */
+  public Results parseResults(String json, Framework framework) throws IOException {
+    return resultsReader(framework).readValue(Objects.requireNonNull(json, "json"));
+  }
+
+  private static com.fasterxml.jackson.databind.ObjectReader resultsReader(Framework framework) {
+    return MAPPER.readerFor(Results.class).withAttribute(FRAMEWORK_ATTRIBUTE,
+        Objects.requireNonNull(framework, "framework"));
+  }
+
+  /**
+   * A {@code dxvn-results} document read back: the scores and ranks of every node, and the rank
+   * uncertainty of some nodes.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class Results {
+    private final IndexResult result;
+    private final Map<String, UncertaintyResult> uncertainty;
+
+    Results(IndexResult result, Map<String, UncertaintyResult> uncertainty) {
+      this.result = result;
+      this.uncertainty = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(uncertainty));
+    }
+
+    /**
+     * Returns the scores and ranks.
+     *
+     * @return the result, not null
+     */
+    public IndexResult result() {
+      return result;
+    }
+
+    /**
+     * Returns the rank uncertainty of the nodes analysed.
+     *
+     * @return the results by node code, in code order, unmodifiable, possibly empty, not null
+     */
+    public Map<String, UncertaintyResult> uncertainty() {
+      return uncertainty;
+    }
+
+    /**
+     * Checks whether these results equal others: same result and uncertainty.
+     *
+     * @param obj  the object to compare, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Results && ((Results) obj).result.equals(result)
+          && ((Results) obj).uncertainty.equals(uncertainty);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+      return result.hashCode() * 31 + uncertainty.hashCode();
+    }
+
+    /**
+     * Returns the result and the nodes analysed.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+      return "Results[" + result + ", uncertainty of " + uncertainty.keySet() + "]";
+    }
+  }
+
   static void writeUncertainty(JsonGenerator gen, String node, UncertaintyResult u) throws IOException {
     gen.writeStartObject();
     if (node != null) {
@@ -335,6 +458,15 @@ public final class IndexJson {
       optional(gen, "median", u.median(unit));
       optional(gen, "p5", u.percentile5(unit));
       optional(gen, "p95", u.percentile95(unit));
+      gen.writeArrayFieldStart("ranks");
+      for (int rank : u.ranks(unit)) {
+        if (rank == 0) {
+          gen.writeNull();
+        } else {
+          gen.writeNumber(rank);
+        }
+      }
+      gen.writeEndArray();
       gen.writeEndObject();
     }
     gen.writeEndArray();

@@ -114,7 +114,8 @@ abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
     }
   }
 
-  private String typeName() {
+  /** Returns the name of the type in error messages. */
+  String typeName() {
     return handledType().getSimpleName();
   }
 

@@ -116,6 +116,42 @@ final class Read {
     return digits + (value.signum() < 0 ? 1 : 0);
   }
 
+  /**
+   * Reads a JSON object of decimals keyed by indicator code, in the object's order; a bad code is an
+   * {@code InvalidFormatException}, a repeated one a mismatch.
+   */
+  static java.util.Map<io.github.dxvn.indicator.IndicatorCode, BigDecimal> decimalMap(JsonParser p,
+      DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      @SuppressWarnings("unchecked")
+      java.util.Map<io.github.dxvn.indicator.IndicatorCode, BigDecimal> recovered =
+          (java.util.Map<io.github.dxvn.indicator.IndicatorCode, BigDecimal>) ctxt.handleUnexpectedToken(java.util.Map.class, p);
+      return recovered;
+    }
+    java.util.Map<io.github.dxvn.indicator.IndicatorCode, BigDecimal> values = new java.util.LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      try {
+        io.github.dxvn.indicator.IndicatorCode code;
+        try {
+          code = io.github.dxvn.indicator.IndicatorCode.parse(name);
+        } catch (IllegalArgumentException e) {
+          JsonMappingException bad = com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p,
+              e.getMessage(), name, io.github.dxvn.indicator.IndicatorCode.class);
+          bad.initCause(e);
+          throw bad;
+        }
+        if (values.put(code, decimal(p, ctxt)) != null) {
+          ctxt.reportInputMismatch(java.util.Map.class, "Duplicate indicator code '%s'", name);
+        }
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, values, name);
+      }
+    }
+    return values;
+  }
+
   /** Reads a JSON array, each element with the given reader; errors name the element's index. */
   static <T> List<T> list(JsonParser p, DeserializationContext ctxt, Element<T> element) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.dxvn.admin.RebaseReason;
 import io.github.dxvn.admin.RebasedDataset;
+import io.github.dxvn.admin.Reorganisation;
+import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.ObservationKey;
 import java.io.IOException;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.Optional;
 
 /**
  * JSON of re-basing across a reorganisation: {@link RebaseReason} as an object (read with
- * {@link RebaseReason#of}), {@link RebasedDataset} written only (core makes it only by re-basing).
+ * {@link RebaseReason#of}), {@link RebasedDataset} as an object read with {@link RebasedDataset#of}.
  */
 final class RebaseCodec {
 
@@ -92,5 +94,35 @@ final class RebaseCodec {
     }
     gen.writeEndArray();
     gen.writeEndObject();
+  }
+
+  /** Reads a {@link RebasedDataset} with {@link RebasedDataset#of}, which checks the parts agree. */
+  static final class RebasedDeserializer extends ObjectDeserializer<RebasedDataset, Object[]> {
+    private static final long serialVersionUID = 1L;
+    private static final ReferenceCodec.ReorganisationDeserializer REORGANISATION =
+        new ReferenceCodec.ReorganisationDeserializer();
+    private static final DatasetFormat.Deserializer DATASET = new DatasetFormat.Deserializer();
+    private static final ReasonDeserializer REASON = new ReasonDeserializer();
+
+    RebasedDeserializer() {
+      super(RebasedDataset.class, List.of("reorganisation", "dataset", "reasons"), List.of());
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[3];
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      parts[index] = index == 0 ? REORGANISATION.deserialize(p, ctxt)
+          : index == 1 ? DATASET.deserialize(p, ctxt) : Read.list(p, ctxt, REASON::deserialize);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    RebasedDataset build(Object[] parts) {
+      return RebasedDataset.of((Reorganisation) parts[0], (Dataset) parts[1], (List<RebaseReason>) parts[2]);
+    }
   }
 }

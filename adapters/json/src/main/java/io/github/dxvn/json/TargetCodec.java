@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * JSON of national targets: {@link NationalTarget} as an object (its value an exact decimal, its
- * comparator the symbol, its document a legal-document object), {@link TargetCatalog} as an array of
- * targets, {@link Trajectory} as an object.
+ * comparator the symbol, its document a legal-document object), {@link TargetCatalog} as an object of
+ * its targets and (for the standard catalog) its omitted notes, {@link Trajectory} as an object.
  */
 final class TargetCodec {
 
@@ -121,33 +121,58 @@ final class TargetCodec {
   static final TargetDeserializer TARGET = new TargetDeserializer();
 
   static void writeCatalog(JsonGenerator gen, TargetCatalog catalog) throws IOException {
-    gen.writeStartArray();
+    gen.writeStartObject();
+    gen.writeArrayFieldStart("targets");
     for (NationalTarget target : catalog.targets()) {
       writeTarget(gen, target);
     }
     gen.writeEndArray();
+    if (!catalog.omitted().isEmpty()) {
+      gen.writeArrayFieldStart("omitted");
+      for (String note : catalog.omitted()) {
+        gen.writeString(note);
+      }
+      gen.writeEndArray();
+    }
+    gen.writeEndObject();
   }
 
-  /** Reads a {@link TargetCatalog} from an array of targets. */
-  static final class CatalogDeserializer extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<TargetCatalog> {
+  /**
+   * Reads a {@link TargetCatalog}: {@code {"targets": [...], "omitted": [...]}}. Core's factory takes
+   * no omitted notes, so notes are accepted only when the catalog is the standard one (its targets and
+   * notes), which is then returned; any other notes are refused rather than dropped.
+   */
+  static final class CatalogDeserializer extends ObjectDeserializer<TargetCatalog, Object[]> {
     private static final long serialVersionUID = 1L;
 
     CatalogDeserializer() {
-      super(TargetCatalog.class);
+      super(TargetCatalog.class, List.of("targets"), List.of("omitted"));
     }
 
     @Override
-    public TargetCatalog deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.START_ARRAY) {
-        return (TargetCatalog) ctxt.handleUnexpectedToken(TargetCatalog.class, p);
+    Object[] start() {
+      return new Object[] {null, List.of()};
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      parts[index] = index == 0 ? Read.list(p, ctxt, TARGET::deserialize) : Read.list(p, ctxt, Read::string);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    TargetCatalog build(Object[] parts) {
+      TargetCatalog catalog = TargetCatalog.of((List<NationalTarget>) parts[0]);
+      List<String> omitted = (List<String>) parts[1];
+      if (omitted.isEmpty()) {
+        return catalog;
       }
-      List<NationalTarget> targets = Read.list(p, ctxt, TARGET::deserialize);
-      try {
-        return TargetCatalog.of(targets);
-      } catch (IllegalArgumentException e) {
-        throw ValueInstantiationException.from(p, "Invalid TargetCatalog: " + e.getMessage(),
-            ctxt.constructType(TargetCatalog.class), e);
+      TargetCatalog standard = TargetCatalog.standard();
+      if (standard.targets().equals(catalog.targets()) && standard.omitted().equals(omitted)) {
+        return standard;
       }
+      throw new IllegalArgumentException("Invalid value for omitted (valid values none, or the standard catalog's"
+          + " notes with its targets: no factory takes omitted notes): " + omitted);
     }
   }
 

@@ -24,6 +24,7 @@ import io.github.dxvn.observation.ObservationStatus;
 import io.github.dxvn.observation.Period;
 import io.github.dxvn.observation.RankPosition;
 import io.github.dxvn.observation.Violation;
+import io.github.dxvn.quicktheories.DxvnGens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -35,7 +36,11 @@ import javax.measure.Unit;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** JSON round trips of every value type, through the module on a mapper and through documents. */
+/**
+ * JSON round trips of every value type, through the module on a mapper and through documents. Values
+ * come from the published generators ({@link DxvnGens}) where they have one; the local
+ * {@link Generators} cover the rest (ranges, rules, catalogs, keys, violations, quantities).
+ */
 class DxvnModuleProperties {
 
   private static final ObjectMapper MAPPER = DxvnJson.mapper();
@@ -75,25 +80,25 @@ class DxvnModuleProperties {
 
   @Test
   void indicatorCodes() {
-    roundTrips(Generators.from(Generators::code), IndicatorCode.class);
+    roundTrips(DxvnGens.indicatorCodes(), IndicatorCode.class);
   }
 
   @Test
   void periods() {
-    roundTrips(Generators.from(Generators::period), Period.class);
+    roundTrips(DxvnGens.periods(), Period.class);
   }
 
   @Test
   void rankPositions() {
-    roundTrips(Generators.from(Generators::rank), RankPosition.class);
+    roundTrips(DxvnGens.rankPositions(), RankPosition.class);
   }
 
   @Test
   void enums() {
-    roundTrips(Generators.from(r -> Generators.pick(r, ObservationStatus.class)), ObservationStatus.class);
-    roundTrips(Generators.from(r -> Generators.pick(r, Comparison.class)), Comparison.class);
+    roundTrips(DxvnGens.observationStatuses(), ObservationStatus.class);
+    roundTrips(DxvnGens.comparisons(), Comparison.class);
     roundTrips(Generators.from(r -> Generators.pick(r, Area.class)), Area.class);
-    roundTrips(Generators.from(r -> Generators.pick(r, IndicatorKind.class)), IndicatorKind.class);
+    roundTrips(DxvnGens.indicatorKinds(), IndicatorKind.class);
     roundTrips(Generators.from(r -> Generators.pick(r, Pillar.class)), Pillar.class);
     roundTrips(Generators.from(r -> Generators.pick(r, Polarity.class)), Polarity.class);
     roundTrips(Generators.from(r -> Generators.pick(r, AggregationRule.Method.class)), AggregationRule.Method.class);
@@ -131,7 +136,7 @@ class DxvnModuleProperties {
 
   @Test
   void indicatorDefinitions() {
-    roundTrips(Generators.from(Generators::definition), IndicatorDefinition.class);
+    roundTrips(DxvnGens.indicatorDefinitions(), IndicatorDefinition.class);
   }
 
   @Test
@@ -141,7 +146,7 @@ class DxvnModuleProperties {
 
   @Test
   void observations() {
-    roundTrips(Generators.from(Generators::observation), Observation.class);
+    roundTrips(DxvnGens.observations(), Observation.class);
   }
 
   @Test
@@ -156,12 +161,12 @@ class DxvnModuleProperties {
 
   @Test
   void datasetsThroughTheMapper() {
-    roundTrips(Generators.from(Generators::dataset), Dataset.class);
+    roundTrips(DxvnGens.datasets(), Dataset.class);
   }
 
   @Test
   void datasetsThroughDatasetJson() {
-    qt().withExamples(200).forAll(Generators.from(Generators::dataset)).checkAssert(dataset -> {
+    qt().withExamples(200).forAll(DxvnGens.datasets()).checkAssert(dataset -> {
       for (DatasetJson json : new DatasetJson[] {DatasetJson.create(), DatasetJson.create().withPrettyPrinting(true)}) {
         String text = json.toJson(dataset);
         try {

@@ -45,4 +45,29 @@ class GoldenFilesTest {
     assertEquals(dataset, DatasetJson.create().parse(golden));
     assertEquals(golden, DxvnJson.mapper().writeValueAsString(dataset));
   }
+
+  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY =
+      DxvnJson.mapper().writerWithDefaultPrettyPrinter();
+
+  @Test
+  void dtiScoreAndRanking() throws IOException {
+    io.github.dxvn.dti.DtiFramework dti = io.github.dxvn.dti.DtiFramework.standard("dti-922");
+    java.util.Map<String, java.util.Map<io.github.dxvn.indicator.IndicatorCode, java.math.BigDecimal>> values =
+        new java.util.LinkedHashMap<>();
+    values.put("48", DtiJsonTest.daNang2022());
+    java.util.Map<io.github.dxvn.indicator.IndicatorCode, java.math.BigDecimal> other =
+        new java.util.LinkedHashMap<>(DtiJsonTest.daNang2022());
+    other.put(io.github.dxvn.indicator.IndicatorCode.of("DTI_INSTITUTIONS"), new java.math.BigDecimal("0.5"));
+    values.put("45", other);
+    io.github.dxvn.dti.DtiRanking ranking = dti.scoreAll(values);
+    io.github.dxvn.dti.DtiScore score = ranking.entries().get(0).score();
+    String writtenScore = PRETTY.writeValueAsString(score);
+    String goldenScore = golden("dti-score.json", writtenScore);
+    assertEquals(goldenScore, writtenScore);
+    assertEquals(score, DxvnJson.mapper().readValue(goldenScore, io.github.dxvn.dti.DtiScore.class));
+    String writtenRanking = PRETTY.writeValueAsString(ranking);
+    String goldenRanking = golden("dti-ranking.json", writtenRanking);
+    assertEquals(goldenRanking, writtenRanking);
+    assertEquals(ranking, DxvnJson.mapper().readValue(goldenRanking, io.github.dxvn.dti.DtiRanking.class));
+  }
 }

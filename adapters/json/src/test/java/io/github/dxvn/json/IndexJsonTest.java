@@ -210,5 +210,8 @@ class IndexJsonTest {
     assertValid(IndexJson.RESULTS_FORMAT, golden);
     assertTrue(golden.contains("\"score\": null"), "a missing score is null");
     assertEquals(JSON.toJson(result, Map.of()), DxvnJson.mapper().writeValueAsString(result));
+    IndexJson.Results back = JSON.parseResults(golden, dti());
+    assertEquals(result, back.result());
+    assertEquals(Map.of("DTI", uncertainty), back.uncertainty());
   }
 }

@@ -46,7 +46,7 @@ class SchemaTest {
 
   @Test
   void everyWrittenDatasetIsValid() {
-    qt().withExamples(200).forAll(Generators.from(Generators::dataset)).checkAssert(dataset -> {
+    qt().withExamples(200).forAll(io.github.dxvn.quicktheories.DxvnGens.datasets()).checkAssert(dataset -> {
       String json = DatasetJson.create().toJson(dataset);
       assertEquals(List.of(), DATASET.validate(json, InputFormat.JSON), json);
     });
