@@ -17,7 +17,6 @@ import io.github.dxvn.ranking.Ranker;
 import io.github.dxvn.ranking.Ranking;
 import io.github.dxvn.ranking.RankingMethod;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,7 @@ final class EngineCodec {
     @Override
     void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
       parts[index] = index == 0 ? Read.text(p, ctxt, RankingMethod.class, Enums.parser(RankingMethod.class))
-          : nullable(p, ctxt, (q, c) -> Read.text(q, c, Rank.class, Rank::parse));
+          : Read.nullableList(p, ctxt, (q, c) -> Read.text(q, c, Rank.class, Rank::parse));
     }
 
     @Override
@@ -104,25 +103,6 @@ final class EngineCodec {
       }
       return ranking;
     }
-  }
-
-  /** Reads an array whose elements may be null. */
-  static <T> List<T> nullable(JsonParser p, DeserializationContext ctxt, Read.Element<T> element)
-      throws IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      @SuppressWarnings("unchecked")
-      List<T> recovered = (List<T>) ctxt.handleUnexpectedToken(List.class, p);
-      return recovered;
-    }
-    List<T> values = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      try {
-        values.add(p.currentToken() == JsonToken.VALUE_NULL ? null : element.read(p, ctxt));
-      } catch (JsonMappingException e) {
-        throw JsonMappingException.wrapWithPath(e, values, values.size());
-      }
-    }
-    return values;
   }
 
   // ------------------------------------------------------------------------------------------ meta
@@ -272,7 +252,7 @@ final class EngineCodec {
       if (index <= 1) {
         parts[index] = Read.list(p, ctxt, Read::string);
       } else if (index == 2) {
-        parts[index] = Read.list(p, ctxt, (q, c) -> nullable(q, c, Read::number));
+        parts[index] = Read.list(p, ctxt, (q, c) -> Read.nullableList(q, c, Read::number));
       } else {
         parts[index] = groups(p, ctxt);
       }

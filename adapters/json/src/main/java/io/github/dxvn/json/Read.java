@@ -154,6 +154,16 @@ final class Read {
 
   /** Reads a JSON array, each element with the given reader; errors name the element's index. */
   static <T> List<T> list(JsonParser p, DeserializationContext ctxt, Element<T> element) throws IOException {
+    return list(p, ctxt, element, false);
+  }
+
+  /** Reads a JSON array whose elements may be {@code null} (kept as null); errors name the index. */
+  static <T> List<T> nullableList(JsonParser p, DeserializationContext ctxt, Element<T> element) throws IOException {
+    return list(p, ctxt, element, true);
+  }
+
+  private static <T> List<T> list(JsonParser p, DeserializationContext ctxt, Element<T> element, boolean nulls)
+      throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       @SuppressWarnings("unchecked")
       List<T> recovered = (List<T>) ctxt.handleUnexpectedToken(List.class, p);
@@ -163,7 +173,11 @@ final class Read {
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
-          ctxt.reportInputMismatch(List.class, "null is not allowed in this array");
+          if (!nulls) {
+            ctxt.reportInputMismatch(List.class, "null is not allowed in this array");
+          }
+          values.add(null);
+          continue;
         }
         values.add(element.read(p, ctxt));
       } catch (JsonMappingException e) {

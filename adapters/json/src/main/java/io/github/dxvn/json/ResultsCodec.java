@@ -324,7 +324,7 @@ final class ResultsCodec {
           parts[0] = Read.string(p, ctxt);
           break;
         case 1:
-          parts[1] = EngineCodec.nullable(p, ctxt, Read::integer);
+          parts[1] = Read.nullableList(p, ctxt, Read::integer);
           break;
         case 2:
           parts[2] = Read.integer(p, ctxt);
