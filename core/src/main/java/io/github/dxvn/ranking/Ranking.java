@@ -1,6 +1,7 @@
 package io.github.dxvn.ranking;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -24,6 +25,100 @@ public final class Ranking {
     this.method = method;
     this.ranks = ranks;
     this.outOf = outOf;
+  }
+
+  /**
+   * Obtains a ranking from its ranks, such as a ranking computed earlier and stored.
+   *
+   * <p>The ranks are checked against the method as far as they can be without the values: every
+   * rank out of {@code n} belongs to a group of {@code n} ranked items, so the number of ranks out of
+   * {@code n} must be a multiple of {@code n}; positions are whole unless the method is
+   * {@link RankingMethod#FRACTIONAL}. When the ranks out of {@code n} are exactly {@code n} (one
+   * group, always the case for a ranking of all items by {@link Ranker#rank}) their positions must be
+   * what the method gives for their ties: 1, 2, 2, 4 under competition ranking, not 1, 2, 2, 3. When
+   * several groups have the same size their positions cannot be told apart, so only the first two
+   * checks apply (an ordinal ranking is still checked exactly: each position once per group).
+   *
+   * @param method  the method the ranks were computed with, not null
+   * @param ranks  the rank of each item, empty for an unranked item; not null, no null element
+   * @return the ranking, not null
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the ranks cannot come from the method, as described above
+   */
+  public static Ranking of(RankingMethod method, List<Optional<Rank>> ranks) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(ranks, "ranks");
+    int n = ranks.size();
+    double[] positions = new double[n];
+    int[] outOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      Optional<Rank> rank = Objects.requireNonNull(ranks.get(i), "ranks[" + i + "]");
+      if (rank.isPresent()) {
+        positions[i] = rank.get().position();
+        outOf[i] = rank.get().outOf();
+        if (method != RankingMethod.FRACTIONAL && !rank.get().isWhole()) {
+          throw new IllegalArgumentException("Invalid value for ranks[" + i + "] (valid values whole positions under "
+              + method + " ranking): " + rank.get());
+        }
+      }
+    }
+    int[] sortedOutOf = outOf.clone();
+    Arrays.sort(sortedOutOf);
+    for (int from = 0; from < n; ) {
+      int size = sortedOutOf[from];
+      int to = from;
+      while (to < n && sortedOutOf[to] == size) {
+        to++;
+      }
+      if (size > 0) {
+        checkGroups(method, positions, outOf, size, to - from);
+      }
+      from = to;
+    }
+    return new Ranking(method, positions, outOf);
+  }
+
+  /** Checks the positions of the {@code count} items ranked out of {@code size}. */
+  private static void checkGroups(RankingMethod method, double[] positions, int[] outOf, int size, int count) {
+    if (count % size != 0) {
+      throw new IllegalArgumentException("Invalid value for the number of ranks out of " + size
+          + " (valid values multiples of " + size + ", one rank per item of each group): " + count);
+    }
+    double[] p = new double[count];
+    for (int i = 0, j = 0; i < positions.length; i++) {
+      if (outOf[i] == size) {
+        p[j++] = positions[i];
+      }
+    }
+    Arrays.sort(p);
+    int groups = count / size;
+    if (method == RankingMethod.ORDINAL) {
+      for (int j = 0; j < count; j++) {
+        expect(p[j], j / groups + 1, method, size);
+      }
+    } else if (groups == 1) {
+      int rank = 0; // the block's number, for dense ranking
+      for (int from = 0; from < size; ) {
+        int to = from;
+        while (to < size && p[to] == p[from]) {
+          to++;
+        }
+        rank++;
+        double expected = method == RankingMethod.COMPETITION ? from + 1
+            : method == RankingMethod.DENSE ? rank
+            : (from + 1 + to) / 2.0;
+        expect(p[from], expected, method, size);
+        from = to;
+      }
+    }
+  }
+
+  /** Fails unless the position, in sorted order, is the one the method gives there. */
+  private static void expect(double position, double expected, RankingMethod method, int size) {
+    if (position != expected) {
+      throw new IllegalArgumentException("Invalid value for a rank out of " + size + " (valid values those of a "
+          + method + " ranking, which gives " + Rank.of(expected, size) + " here): " + Rank.of(position, size));
+    }
   }
 
   /**

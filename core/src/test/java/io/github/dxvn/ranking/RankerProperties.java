@@ -150,4 +150,70 @@ class RankerProperties {
           return true;
         });
   }
+  /** Group labels for {@link #values()}, from three groups. */
+  private static Gen<String[]> groups(int n) {
+    return arrays().ofIntegers(integers().between(0, 2)).withLength(n)
+        .map(a -> Arrays.stream(a).map(i -> "g" + i).toArray(String[]::new));
+  }
+
+  @Test
+  void everyRankingIsRebuiltFromItsRanks() {
+    qt().forAll(values(), integers().between(0, RankingMethod.values().length - 1)).checkAssert((v, m) -> {
+      RankingMethod method = RankingMethod.values()[m];
+      Ranking ranking = Ranker.of(Polarity.HIGHER_IS_BETTER, method).rank(v);
+      org.junit.jupiter.api.Assertions.assertEquals(ranking, Ranking.of(method, ranksOf(ranking)));
+    });
+  }
+
+  @Test
+  void everyRankingWithinGroupsIsRebuiltFromItsRanks() {
+    qt().forAll(values().flatMap(v -> groups(v.length).map(g -> new Object[] {v, g})),
+        integers().between(0, RankingMethod.values().length - 1)).checkAssert((vg, m) -> {
+          RankingMethod method = RankingMethod.values()[m];
+          Ranking ranking = Ranker.of(Polarity.HIGHER_IS_BETTER, method).rankWithin((double[]) vg[0], (String[]) vg[1]);
+          org.junit.jupiter.api.Assertions.assertEquals(ranking, Ranking.of(method, ranksOf(ranking)));
+        });
+  }
+
+  @Test
+  void ranksOfOneGroupAreAcceptedExactlyWhenTheMethodGivesThem() {
+    // Any positions out of n for n items (halves included): accepted if and only if ranking the
+    // values -position with the method gives them back.
+    Gen<Integer[]> halves = integers().between(1, 8).flatMap(
+        n -> arrays().ofIntegers(integers().between(2, 2 * n)).withLength(n));
+    qt().forAll(halves, integers().between(0, RankingMethod.values().length - 1)).checkAssert((h, m) -> {
+      RankingMethod method = RankingMethod.values()[m];
+      java.util.List<java.util.Optional<Rank>> ranks = new java.util.ArrayList<>();
+      double[] values = new double[h.length];
+      for (int i = 0; i < h.length; i++) {
+        ranks.add(java.util.Optional.of(Rank.of(h[i] / 2.0, h.length)));
+        values[i] = -h[i];
+      }
+      boolean given = Ranker.of(Polarity.HIGHER_IS_BETTER, method).rank(values).equals(rankingOf(method, ranks));
+      if (given) {
+        org.junit.jupiter.api.Assertions.assertEquals(rankingOf(method, ranks), Ranking.of(method, ranks));
+      } else {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Ranking.of(method, ranks));
+      }
+    });
+  }
+
+  /** The ranking the ranks describe, built without {@link Ranking#of}'s checks. */
+  private static Ranking rankingOf(RankingMethod method, java.util.List<java.util.Optional<Rank>> ranks) {
+    double[] positions = new double[ranks.size()];
+    int[] outOf = new int[ranks.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = ranks.get(i).map(Rank::position).orElse(0.0);
+      outOf[i] = ranks.get(i).map(Rank::outOf).orElse(0);
+    }
+    return new Ranking(method, positions, outOf);
+  }
+
+  private static java.util.List<java.util.Optional<Rank>> ranksOf(Ranking ranking) {
+    java.util.List<java.util.Optional<Rank>> out = new java.util.ArrayList<>();
+    for (int i = 0; i < ranking.size(); i++) {
+      out.add(ranking.rank(i));
+    }
+    return out;
+  }
 }

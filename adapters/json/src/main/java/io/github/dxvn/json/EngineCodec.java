@@ -13,10 +13,10 @@ import io.github.dxvn.index.PipelineResult;
 import io.github.dxvn.index.Stage;
 import io.github.dxvn.indicator.Polarity;
 import io.github.dxvn.ranking.Rank;
-import io.github.dxvn.ranking.Ranker;
 import io.github.dxvn.ranking.Ranking;
 import io.github.dxvn.ranking.RankingMethod;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +57,8 @@ final class EngineCodec {
   }
 
   /**
-   * Reads a {@link Ranking} of all items (as {@link Ranker#rank} makes it): core's ranker ranks the
-   * positions again, and the ranks read must be what it gives. A ranking within groups ({@link
-   * Ranker#rankWithin}) does not record its groups, so it cannot be rebuilt and is refused.
+   * Reads a {@link Ranking}, of all items or within groups, through {@link Ranking#of}, which refuses
+   * ranks the method cannot give.
    */
   static final class RankingDeserializer extends ObjectDeserializer<Ranking, Object[]> {
     private static final long serialVersionUID = 1L;
@@ -82,26 +81,11 @@ final class EngineCodec {
     @Override
     @SuppressWarnings("unchecked")
     Ranking build(Object[] parts) {
-      List<Rank> ranks = (List<Rank>) parts[1];
-      long ranked = ranks.stream().filter(r -> r != null).count();
-      double[] values = new double[ranks.size()];
-      for (int i = 0; i < values.length; i++) {
-        Rank r = ranks.get(i);
-        if (r != null && r.outOf() != ranked) {
-          throw new IllegalArgumentException("Invalid value for ranks[" + i + "] (valid values ranks out of the "
-              + ranked + " ranked items; a ranking within groups cannot be read): " + r);
-        }
-        // Higher values first: the best position gets the highest value; ties stay ties.
-        values[i] = r == null ? Double.NaN : -r.position();
+      List<Optional<Rank>> ranks = new ArrayList<>();
+      for (Rank r : (List<Rank>) parts[1]) {
+        ranks.add(Optional.ofNullable(r));
       }
-      Ranking ranking = Ranker.of(Polarity.HIGHER_IS_BETTER, (RankingMethod) parts[0]).rank(values);
-      for (int i = 0; i < values.length; i++) {
-        if (!ranking.rank(i).equals(Optional.ofNullable(ranks.get(i)))) {
-          throw new IllegalArgumentException("Invalid value for ranks[" + i + "] (valid values a " + parts[0]
-              + " ranking, " + ranking + "): " + ranks);
-        }
-      }
-      return ranking;
+      return Ranking.of((RankingMethod) parts[0], ranks);
     }
   }
 

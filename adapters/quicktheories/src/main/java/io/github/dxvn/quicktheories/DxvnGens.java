@@ -959,9 +959,10 @@ public final class DxvnGens {
   }
 
   /**
-   * Returns a generator of rankings of all items, as {@link Ranker#rank(double[])} makes them: 0 to 12
-   * items with values from 0 to 5 (so ties are common), about one in six missing, ranked with any
-   * polarity and method.
+   * Returns a generator of rankings as {@link Ranker} makes them: 0 to 12 items with values from 0 to
+   * 5 (so ties are common), about one in six missing, ranked with any polarity and method, either all
+   * together ({@link Ranker#rank(double[])}) or within up to three groups ({@link
+   * Ranker#rankWithin(double[], String[])}).
    *
    * <pre>{@code
    * qt().forAll(DxvnGens.rankings())
@@ -973,8 +974,13 @@ public final class DxvnGens {
   public static Gen<Ranking> rankings() {
     Gen<Double> value = Generate.range(-1, 5, 0).map(k -> k < 0 ? Double.NaN : (double) k);
     Gen<Ranker> rankers = Generate.enumValues(Polarity.class).zip(Generate.enumValues(RankingMethod.class), Ranker::of);
-    return rankers.zip(SourceDSL.lists().of(value).ofSizeBetween(0, 12),
-        (ranker, values) -> ranker.rank(values.stream().mapToDouble(Double::doubleValue).toArray()));
+    // Group 0 alone is a ranking of all items; a label per item otherwise.
+    Gen<List<Integer>> items = SourceDSL.lists().of(Generate.range(0, 2)).ofSizeBetween(0, 12);
+    return rankers.zip(items, SourceDSL.lists().of(value).ofSizeBetween(12, 12), (ranker, groups, values) -> {
+      double[] v = values.subList(0, groups.size()).stream().mapToDouble(Double::doubleValue).toArray();
+      return groups.stream().allMatch(g -> g == 0) ? ranker.rank(v)
+          : ranker.rankWithin(v, groups.stream().map(g -> "g" + g).toArray(String[]::new));
+    });
   }
 
   /**
