@@ -64,4 +64,25 @@ class StatisticsTest {
         assertThrows(IllegalArgumentException.class,
             () -> Statistics.pearson(new double[1], new double[2])).getMessage());
   }
+
+  @Test
+  void intermediateValuesOverCompletePairs() {
+    double nan = Double.NaN;
+    // Python: x = 1..5, y = 2,1,4,3,5 give r = 0.8; the pair with a missing x is left out.
+    assertEquals(0.8, Statistics.pearson(new double[] {1, 2, 3, 4, 5, nan}, new double[] {2, 1, 4, 3, 5, 9})
+        .orElseThrow(), 1e-12);
+    assertEquals(1, Statistics.pearson(new double[] {1, 2, nan}, new double[] {3, 5, 1}).orElseThrow(), 1e-12);
+    // Missing ranks must not count as rank 0: only the pairs (1, 1) and (2, 3) remain.
+    assertEquals(1, Statistics.spearman(new double[] {1, 2, nan, 4}, new double[] {1, 3, 2, nan}).orElseThrow(),
+        1e-12);
+    assertThrows(IllegalArgumentException.class, () -> Statistics.spearman(new double[] {1}, new double[] {1, 2}));
+    // Python statistics.variance over the complete rows (the fifth has a missing item).
+    assertEquals(0.9204545454545454, Statistics.cronbachAlpha(new double[] {1, 2, 3, 5, nan},
+        new double[] {2, 2, 4, 4, 1}, new double[] {1, 3, 3, 6, 2}).orElseThrow(), 1e-12);
+    assertEquals(0.75, Statistics.cronbachAlpha(new double[] {1, 2}, new double[] {2, 5}).orElseThrow(), 1e-12);
+    assertEquals(OptionalDouble.empty(), Statistics.cronbachAlpha(new double[] {1, nan}, new double[] {2, 5}));
+    // Excel SKEW(1, 2, 4) and KURT(1, 2, 4, 8): the smallest samples that have them.
+    assertEquals(0.9352195295828235, Statistics.skewness(new double[] {1, 2, 4}).orElseThrow(), 1e-12);
+    assertEquals(0.7576559546313795, Statistics.kurtosis(new double[] {1, 2, 4, 8}).orElseThrow(), 1e-12);
+  }
 }

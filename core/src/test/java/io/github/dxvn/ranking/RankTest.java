@@ -61,10 +61,19 @@ class RankTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "6|1", "/19|0", "x/19|0", "6/|2", "6/x|2", "6/19x|2", "2.25/4|0", "0/19|0", "20/19|0",
-      "6/1234567890|2", "-1/3|0"})
+      "6/1234567890|2", "-1/3|0", "6/1/|2", "6/:|2", ":/3|0", "6/19:|2", "2./4|0", ".5/4|0", "2.55/4|0",
+      "2.5.5/9|0", "1234567890/1234567890|0", "1234567890.5/9|0"})
   void parseRejectsBadText(String text, int errorIndex) {
     TextParseException e = assertThrows(TextParseException.class, () -> Rank.parse(text));
     assertEquals(errorIndex, e.getErrorIndex());
     assertEquals(text, e.getParsedString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "123456789/123456789|123456789|123456789", "6/123456789|6|123456789", "1.5/2|1.5|2", "10.5/12|10.5|12",
+      "09/10|9|10"})
+  void parsesTheLongestTexts(String text, double position, int outOf) {
+    assertEquals(Rank.of(position, outOf), Rank.parse(text));
   }
 }
