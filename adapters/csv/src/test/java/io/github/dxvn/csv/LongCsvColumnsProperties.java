@@ -119,8 +119,9 @@ class LongCsvColumnsProperties {
             cells.add(periods[r.nextInt(periods.length)]);
             break;
           case "value":
-            cells.add(irregular && r.nextInt(40) == 0 ? " " + value : irregular && r.nextInt(40) == 0
-                ? "\"" + value + "\"" : value);
+            // a spaced or quoted value reads the same on the general path (not an empty one: "" is no value)
+            cells.add(value.isEmpty() ? value : irregular && r.nextInt(40) == 0 ? " " + value
+                : irregular && r.nextInt(40) == 0 ? "\"" + value + "\"" : value);
             break;
           case "unit":
             cells.add(unitCell);

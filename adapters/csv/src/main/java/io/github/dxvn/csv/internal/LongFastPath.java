@@ -48,10 +48,6 @@ public final class LongFastPath {
   private static final byte SEPARATOR = 1;
   private static final byte LINE_FEED = 2;
   private static final byte SPECIAL = 3;
-  private static final double[] POWERS_OF_TEN = {
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-    1e19, 1e20, 1e21, 1e22
-  };
 
   private static final int K_UNIT = 0;
   private static final int K_INDICATOR = 1;
@@ -671,41 +667,10 @@ public final class LongFastPath {
       return id;
     }
 
-    /** A dot-decimal number, exactly as {@link NumberCells#fastDouble} reads it, or NaN. */
-    private static double decimal(byte[] b, int offset, int end) {
-      int i = offset;
-      boolean negative = false;
-      if (b[i] == '-') {
-        negative = true;
-        i++;
-      }
-      long mantissa = 0;
-      int digits = 0;
-      int significant = 0;
-      int fraction = -1;
-      int intStart = i;
-      for (; i < end; i++) {
-        int d = b[i] - '0';
-        if (d >= 0 && d <= 9) {
-          if ((mantissa != 0 || d != 0) && ++significant > 15) {
-            return Double.NaN;
-          }
-          digits++;
-          mantissa = mantissa * 10 + d;
-          if (fraction >= 0 && ++fraction >= POWERS_OF_TEN.length) {
-            return Double.NaN;
-          }
-        } else if (b[i] == '.' && fraction < 0 && i > intStart) {
-          fraction = 0;
-        } else {
-          return Double.NaN;
-        }
-      }
-      if (digits == 0 || fraction == 0) {
-        return Double.NaN;
-      }
-      double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : (double) mantissa;
-      return negative ? -value : value;
+    /** A dot-decimal number, as the general path reads it ({@link NumberCells#fastDouble}), or NaN. */
+    private double decimal(byte[] b, int from, int to) {
+      chars.bytes = b;
+      return NumberCells.fastDouble(chars, from, to - from, '.');
     }
 
     /** A comma-decimal number through core's bulk path, as the general path reads it, or NaN. */

@@ -114,14 +114,14 @@ public final class RawScanner {
         return;
       }
       if (role == VALUE) {
+        if (wrappedArray != buf) {
+          wrapped = CharBuffer.wrap(buf);
+          wrappedArray = buf;
+        }
         if (dialect.decimalSeparator() == ',') {
-          if (wrappedArray != buf) {
-            wrapped = CharBuffer.wrap(buf);
-            wrappedArray = buf;
-          }
           value = NumberCells.vietnameseDouble(wrapped, offset, length);
         } else {
-          value = NumberCells.fastDouble(buf, offset, length, '.');
+          value = NumberCells.fastDouble(wrapped, offset, length, '.');
         }
         if (Double.isNaN(value)) {
           cells[VALUE] = new String(buf, offset, length);
