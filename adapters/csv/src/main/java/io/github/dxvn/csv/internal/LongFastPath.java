@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -407,6 +409,7 @@ public final class LongFastPath {
     private final int[] ends;
     private final Codes[] codes = new Codes[5];
     final List<List<String>> texts = new ArrayList<>();
+    private final Map<String, String> pool = new HashMap<>();
     private final List<Boolean> statusMissing = new ArrayList<>();
     private final List<String> unitCells;
     private byte[] lastUnit = new byte[16];
@@ -660,6 +663,8 @@ public final class LongFastPath {
       } catch (IllegalArgumentException e) {
         throw irregular();
       }
+      // one instance per distinct text across kinds too, as the general path's pool gives
+      text = pool.computeIfAbsent(text, t -> t);
       id = texts.get(kind).size();
       texts.get(kind).add(text);
       table.put(b, from, to, id);
@@ -709,9 +714,7 @@ public final class LongFastPath {
      * @return the texts, not null
      */
     final List<String> handedOut() {
-      List<String> all = new ArrayList<>();
-      texts.forEach(all::addAll);
-      return all;
+      return new ArrayList<>(pool.values());
     }
   }
 
