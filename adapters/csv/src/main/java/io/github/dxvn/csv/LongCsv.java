@@ -56,6 +56,16 @@ import java.util.stream.StreamSupport;
  * LongCsv.writer(CsvOptions.of(CsvDialect.VIETNAMESE)).write(result.dataset(), Path.of("obs.vi.csv"));
  * }</pre>
  *
+ * <p>For national-scale files (millions of rows), {@link Reader#readColumns(Path)} reads into core's
+ * columnar {@code ObservationColumns}, parsing chunks of the file in parallel, and
+ * {@link Reader#scan(Path, RawObservationHandler)} streams the rows without building observations;
+ * both check each row's codes, period, unit, status and number as {@link Reader#read(Path)} does, but
+ * not the catalog's rules, ranges or rules across rows (duplicates, parts within wholes).
+ *
+ * <pre>{@code
+ * ObservationColumns columns = LongCsv.reader(CsvOptions.defaults()).readColumns(Path.of("big.csv")).columns();
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class LongCsv {
