@@ -1,5 +1,7 @@
 package io.github.dxvn.benchmarks;
 
+import io.github.dxvn.csv.CsvOptions;
+import io.github.dxvn.csv.LongCsv;
 import io.github.dxvn.index.Framework;
 import io.github.dxvn.index.IndexData;
 import io.github.dxvn.index.IndexResult;
@@ -58,7 +60,7 @@ public class EngineBenchmark {
    */
   @Setup
   public void setUp() throws IOException {
-    data = ChunkedLongCsvReader.read(BenchmarkData.file(units));
+    data = LongCsv.reader(CsvOptions.defaults()).readColumns(BenchmarkData.file(units)).columns();
     int n = data.size();
     rowUnit = new int[n];
     rowIndicator = new int[n];

@@ -1,5 +1,7 @@
 package io.github.dxvn.benchmarks;
 
+import io.github.dxvn.csv.CsvOptions;
+import io.github.dxvn.csv.LongCsv;
 import io.github.dxvn.observation.ObservationColumns;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -27,7 +29,7 @@ public final class MemoryFootprint {
   public static void main(String[] args) throws IOException {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long before = settledHeap(memory);
-    ObservationColumns data = ChunkedLongCsvReader.read(Path.of(args[0]));
+    ObservationColumns data = LongCsv.reader(CsvOptions.defaults()).readColumns(Path.of(args[0])).columns();
     long after = settledHeap(memory);
     long retained = after - before;
     System.out.printf("rows=%d retained_bytes=%d bytes_per_row=%.2f (%s)%n", data.size(), retained,

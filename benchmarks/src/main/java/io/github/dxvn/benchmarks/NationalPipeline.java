@@ -1,5 +1,7 @@
 package io.github.dxvn.benchmarks;
 
+import io.github.dxvn.csv.CsvOptions;
+import io.github.dxvn.csv.LongCsv;
 import io.github.dxvn.index.Aggregation;
 import io.github.dxvn.index.Framework;
 import io.github.dxvn.index.IndexData;
@@ -23,7 +25,7 @@ import java.util.Set;
 
 /**
  * The national-scale pipeline of PIPELINE.md through the dxvn API: read a long observation file
- * into {@link ObservationColumns}, then per period normalise each indicator min-max to 0–100
+ * into {@link ObservationColumns} (the csv adapter's parallel {@code LongCsv.Reader.readColumns}), then per period normalise each indicator min-max to 0–100
  * (100 when all values are equal), average the indicators of each pillar (the first two characters
  * of the indicator code), average the pillars into an overall score that needs every pillar, and
  * rank the units by competition ranking.
@@ -70,7 +72,7 @@ public final class NationalPipeline {
    */
   public static String run(Path file, int threads) throws IOException {
     long t0 = System.nanoTime();
-    ObservationColumns data = ChunkedLongCsvReader.read(file, threads, threads);
+    ObservationColumns data = LongCsv.reader(CsvOptions.defaults()).readColumns(file, threads).columns();
     long t1 = System.nanoTime();
     String out = compute(data);
     if (Boolean.getBoolean("dxvn.timing")) {

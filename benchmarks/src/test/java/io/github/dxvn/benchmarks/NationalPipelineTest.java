@@ -1,5 +1,7 @@
 package io.github.dxvn.benchmarks;
 
+import io.github.dxvn.csv.CsvOptions;
+import io.github.dxvn.csv.LongCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,7 +100,7 @@ class NationalPipelineTest {
   void generatedFileOfAnotherShapeRunsThroughBothPipelines(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("g.csv");
     DataGenerator.of(50, 12, 4, 7).write(file);
-    ObservationColumns c = ChunkedLongCsvReader.read(file, 3, 2);
+    ObservationColumns c = LongCsv.reader(CsvOptions.defaults()).readColumns(file, 3).columns();
     assertEquals(12, c.indicators().size());
     assertEquals(4, c.periods().size());
     assertEquals(50, c.units().size());

@@ -4,6 +4,7 @@ import io.github.dxvn.index.IndexData;
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.Observation;
+import io.github.dxvn.observation.ObservationColumns;
 import io.github.dxvn.observation.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -67,6 +68,63 @@ public final class IndexInputs {
       }
     }
     return IndexData.of(units, new ArrayList<>(columns.keySet()), values);
+  }
+
+  /**
+   * Builds the index data of the wanted indicators in one period of a columnar store, such as a long
+   * file read by {@code LongCsv.Reader.readColumns}; a missing value is NaN. Codes match as in
+   * {@link #of(Dataset, Period, List)}; if a key occurs more than once, the last row wins.
+   *
+   * @param columns  the observations, not null
+   * @param period  the period, an index into {@code columns.periods()}
+   * @param wanted  the framework's indicator codes (and denominators), not null
+   * @return the data, with the units that have an observation in the period, in first-seen order, not null
+   * @throws IllegalArgumentException if the store has no indicator matching a wanted code, naming
+   *     every such code
+   * @throws IndexOutOfBoundsException if the period index is out of range
+   */
+  public static IndexData of(ObservationColumns columns, int period, List<String> wanted) {
+    Objects.requireNonNull(columns, "columns");
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < columns.indicators().size(); i++) {
+      byKey.put(key(columns.indicators().get(i)), i);
+    }
+    List<String> missing = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    List<Integer> indices = new ArrayList<>();
+    for (String w : Objects.requireNonNull(wanted, "wanted")) {
+      Integer i = byKey.get(key(w));
+      if (i == null) {
+        missing.add(w);
+      } else {
+        codes.add(w);
+        indices.add(i);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for indicators (valid values those of the dataset): "
+          + "no column for " + missing);
+    }
+    double[][] matrix = columns.matrix(period);
+    boolean[] present = new boolean[columns.units().size()];
+    for (int r = 0; r < columns.size(); r++) {
+      if (columns.periodIndex(r) == period) {
+        present[columns.unitIndex(r)] = true;
+      }
+    }
+    List<String> units = new ArrayList<>();
+    List<double[]> rows = new ArrayList<>();
+    for (int u = 0; u < present.length; u++) {
+      if (present[u]) {
+        units.add(columns.units().get(u));
+        double[] row = new double[indices.size()];
+        for (int j = 0; j < row.length; j++) {
+          row[j] = matrix[u][indices.get(j)];
+        }
+        rows.add(row);
+      }
+    }
+    return IndexData.of(units, codes, rows.toArray(new double[0][]));
   }
 
   /**

@@ -1,21 +1,26 @@
 package io.github.dxvn.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.dxvn.csv.internal.ColumnsSink;
 import io.github.dxvn.csv.internal.CsvOutput;
 import io.github.dxvn.csv.internal.CsvTable;
 import io.github.dxvn.csv.internal.Diagnostics;
 import io.github.dxvn.csv.internal.Field;
 import io.github.dxvn.csv.internal.Headers;
+import io.github.dxvn.csv.internal.LongFastPath;
 import io.github.dxvn.csv.internal.RawScanner;
 import io.github.dxvn.csv.internal.RowReader;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.Observation;
+import io.github.dxvn.observation.ObservationStatus;
 import io.github.dxvn.observation.RankPosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -49,6 +54,16 @@ import java.util.stream.StreamSupport;
  * <pre>{@code
  * CsvReadResult result = LongCsv.reader(CsvOptions.defaults()).read(Path.of("obs.csv"));
  * LongCsv.writer(CsvOptions.of(CsvDialect.VIETNAMESE)).write(result.dataset(), Path.of("obs.vi.csv"));
+ * }</pre>
+ *
+ * <p>For national-scale files (millions of rows), {@link Reader#readColumns(Path)} reads into core's
+ * columnar {@code ObservationColumns}, parsing chunks of the file in parallel, and
+ * {@link Reader#scan(Path, RawObservationHandler)} streams the rows without building observations;
+ * both check each row's codes, period, unit, status and number as {@link Reader#read(Path)} does, but
+ * not the catalog's rules, ranges or rules across rows (duplicates, parts within wholes).
+ *
+ * <pre>{@code
+ * ObservationColumns columns = LongCsv.reader(CsvOptions.defaults()).readColumns(Path.of("big.csv")).columns();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -230,6 +245,10 @@ public final class LongCsv {
      * a double, without building observations or holding the file in memory. Codes and periods are
      * checked once per distinct text; rows with a problem are reported and not handed out.
      *
+     * <p>Plain lines (ASCII, unquoted, no comment, cells without surrounding spaces, every cell valid)
+     * are parsed from the file's bytes; from the first other line on, the rest of the file is read
+     * through the general CSV parser. The rows, counts and diagnostics are the same either way.
+     *
      * @param path  the file, not null
      * @param handler  receives the rows, not null
      * @return the counts, diagnostics and dialect, not null
@@ -242,13 +261,76 @@ public final class LongCsv {
       Objects.requireNonNull(handler, "handler");
       Diagnostics diagnostics = new Diagnostics(fileName(path), options.maxDiagnostics());
       RawScanner scanner = new RawScanner(options.dialect(), options.lenientNumbers(), diagnostics);
-      try (InputStream in = Files.newInputStream(path)) {
-        scanner.scan(in, handler);
-      }
+      scanner.scan(path, handler);
       if (diagnostics.hasErrors() && !options.keepValidRows()) {
         throw new CsvFormatException(diagnostics.list());
       }
       return CsvScanResult.of(scanner.rows(), scanner.skipped(), diagnostics.list(), scanner.dialect());
+    }
+
+    /**
+     * Reads a long file into columns, using every available processor: the same as
+     * {@link #readColumns(Path, int)} with {@code Runtime.getRuntime().availableProcessors()}
+     * threads.
+     *
+     * @param path  the file, not null
+     * @return the observations, skipped rows, diagnostics and dialect, not null
+     * @throws CsvFormatException if the file has errors and valid rows are not kept, with every diagnostic
+     * @throws IOException if the file cannot be read
+     */
+    public CsvColumnsResult readColumns(Path path) throws IOException {
+      return readColumns(path, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Reads a long file into {@link io.github.dxvn.observation.ObservationColumns}, parsing chunks of the file in parallel.
+     *
+     * <p>The rows kept, their order, the code tables, the values (bit for bit), the diagnostics and
+     * the exception thrown are exactly those of {@link #scan(Path, RawObservationHandler)} with a
+     * handler adding each row to one {@code ObservationColumns.Builder} (an empty status is
+     * {@link ObservationStatus#NORMAL}; the unit cell is checked, not stored), whatever the number
+     * of threads.
+     *
+     * <p>The file is cut into one chunk per thread at line boundaries; each chunk is parsed from the
+     * file's bytes into its own store with a bounded buffer, and the stores are joined in file order
+     * ({@link io.github.dxvn.observation.ObservationColumns#concat(List)}). This parallel path takes files whose dialect (fixed
+     * or detected) separates fields by {@code ,}, {@code ;}, tab or {@code |}, whose header is the
+     * first line, and whose lines are all plain: ASCII, no quotes, no comment lines, no lone CR,
+     * cells without surrounding spaces or a formula guard's quote, every cell valid and every number
+     * in the dialect's own notation. If any line is not plain, or has an error, the parallel read is
+     * abandoned and the file is read again sequentially, which gives the general path's rows and
+     * diagnostics: a file with an error anywhere fails with the same {@link CsvFormatException},
+     * file, line, column and text, as the sequential reader, and never yields a partial result.
+     *
+     * @param path  the file, not null
+     * @param threads  the number of threads, at least 1; 1 parses on the calling thread
+     * @return the observations, skipped rows, diagnostics and dialect, not null
+     * @throws IllegalArgumentException if {@code threads} is below 1, or the file has more than
+     *     {@link io.github.dxvn.observation.ObservationColumns#MAX_CODES} indicators or periods or a value beyond the range of a
+     *     {@code double}
+     * @throws CsvFormatException if the file has errors and valid rows are not kept, with every diagnostic
+     * @throws IOException if the file cannot be read
+     */
+    public CsvColumnsResult readColumns(Path path, int threads) throws IOException {
+      Objects.requireNonNull(path, "path");
+      if (threads < 1) {
+        throw new IllegalArgumentException("Invalid value for threads (valid values 1 or more): " + threads);
+      }
+      LongFastPath.Layout layout;
+      try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+        layout = LongFastPath.layout(ch, options.dialect());
+      }
+      if (layout != null) {
+        LongFastPath.Columns fast = LongFastPath.columns(path, layout, options.lenientNumbers(), threads, threads);
+        if (fast != null) {
+          Diagnostics diagnostics = new Diagnostics(fileName(path), options.maxDiagnostics());
+          RawScanner.noteSkipped(diagnostics, fast.skipped());
+          return CsvColumnsResult.of(fast.columns(), fast.skipped(), diagnostics.list(), layout.dialect());
+        }
+      }
+      ColumnsSink sink = new ColumnsSink();
+      CsvScanResult scanned = scan(path, sink);
+      return CsvColumnsResult.of(sink.build(), scanned.skippedRows(), scanned.diagnostics(), scanned.dialectUsed());
     }
   }
 

@@ -54,7 +54,9 @@ import picocli.CommandLine.Spec;
         + "the name of a shipped DTI framework (dti-922, dti-1726). An indicator of the framework "
         + "matches a data column by its code ignoring case and punctuation (ConSpeed = CONSPEED).",
         "With --uncertainty N, the ranks of the index are recomputed N times with every weight "
-        + "perturbed by up to 25 % (seeded by --seed), adding the median and 5th-95th percentile ranks."})
+        + "perturbed by up to 25 %% (seeded by --seed), adding the median and 5th-95th percentile ranks.",
+        "With --per period, every period of DATA is computed on its own (min-max bounds per period) and each row "
+        + "starts with its period."})
 final class IndexCommand implements Callable<Integer> {
 
   @Spec
@@ -76,6 +78,21 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of the uncertainty analysis (default: ${DEFAULT-VALUE})")
   long seed;
 
+  /** What {@code --per} computes the index separately for. */
+  enum Per {
+    /** Every period of the data, each with its own normalisation bounds. */
+    PERIOD
+  }
+
+  @Option(names = "--per", paramLabel = "period", description = "compute the index separately for every "
+      + "period of DATA (normalisation bounds per period), rows led by a period column; a long CSV file is read "
+      + "into columns in parallel")
+  Per per;
+
+  @Option(names = "--top", paramLabel = "K", description = "only the K best-ranked units by the index (in each "
+      + "period with --per period), ordered by rank, then unit code")
+  Integer top;
+
   @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output: .json for JSON, else CSV")
   Path out;
 
@@ -87,6 +104,16 @@ final class IndexCommand implements Callable<Integer> {
     boolean dti = framework.toLowerCase(Locale.ROOT).startsWith("dti-") && !Files.exists(Path.of(framework));
     if (dti && uncertainty != null) {
       throw new UsageException("--uncertainty applies to iMeta frameworks, not to the DTI's published formula");
+    }
+    if (top != null && top < 1) {
+      throw new UsageException("--top must be at least 1: " + top);
+    }
+    if (per != null) {
+      if (dti || uncertainty != null || period != null) {
+        throw new UsageException("--per period applies to framework files, without --period or --uncertainty");
+      }
+      PerPeriod.table(this).write(out, spec.commandLine().getOut());
+      return 0;
     }
     DataFiles.Loaded loaded = DataFiles.read(data, ValidateCommand.options(false), spec.commandLine().getErr());
     // An index's data need not use the catalog's codes: unknown codes are no news here.
@@ -150,22 +177,45 @@ final class IndexCommand implements Callable<Integer> {
     return table;
   }
 
-  private ResultTable composite(Dataset dataset, Period p) throws IOException {
+  /** The pipeline of the framework file: a dxvn-framework JSON document or an iMeta CSV file. */
+  Pipeline pipeline() throws IOException {
     Path file = Path.of(framework);
     if (!Files.exists(file)) {
       throw new UsageException("no such framework file or shipped framework: " + framework);
     }
-    Pipeline pipeline = DataFiles.isJson(file) ? JsonFiles.readFramework(file) : metaPipeline();
-    Framework f = pipeline.framework();
-    Set<String> needed = new LinkedHashSet<>(f.indicators());
+    return DataFiles.isJson(file) ? JsonFiles.readFramework(file) : metaPipeline();
+  }
+
+  /** The indicators a pipeline reads: the framework's, then the denominators. */
+  static List<String> needed(Pipeline pipeline) {
+    Set<String> needed = new LinkedHashSet<>(pipeline.framework().indicators());
     for (PipelineStep step : pipeline.steps()) {
       if (step instanceof Denominate) {
         needed.addAll(((Denominate) step).denominators().values());
       }
     }
+    return new ArrayList<>(needed);
+  }
+
+  /** The aggregate nodes of a framework, the index first. */
+  static List<String> aggregates(Framework f) {
+    List<String> aggregates = new ArrayList<>();
+    for (Node n : f.nodes()) {
+      if (!f.isIndicator(n.code())) {
+        aggregates.add(n.code());
+      }
+    }
+    aggregates.sort((a, b) -> Integer.compare(f.level(b), f.level(a)));
+    return aggregates;
+  }
+
+  private ResultTable composite(Dataset dataset, Period p) throws IOException {
+    Pipeline pipeline = pipeline();
+    Framework f = pipeline.framework();
+    List<String> needed = needed(pipeline);
     IndexData indexData;
     try {
-      indexData = IndexInputs.of(dataset, p, new ArrayList<>(needed));
+      indexData = IndexInputs.of(dataset, p, needed);
     } catch (IllegalArgumentException e) {
       throw new DataException(data + ":0:0: error: " + e.getMessage());
     }
@@ -175,13 +225,7 @@ final class IndexCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new DataException(data + ":0:0: error: " + e.getMessage());
     }
-    List<String> aggregates = new ArrayList<>();
-    for (Node n : f.nodes()) {
-      if (!f.isIndicator(n.code())) {
-        aggregates.add(n.code());
-      }
-    }
-    aggregates.sort((a, b) -> Integer.compare(f.level(b), f.level(a))); // the index first
+    List<String> aggregates = aggregates(f);
     List<String> header = new ArrayList<>(List.of("unit_code"));
     for (String a : aggregates) {
       header.add(a + "_score");
@@ -194,7 +238,7 @@ final class IndexCommand implements Callable<Integer> {
       header.addAll(List.of(root + "_rank_median", root + "_rank_p05", root + "_rank_p95"));
     }
     ResultTable table = new ResultTable(header);
-    for (String u : result.units()) {
+    for (String u : PerPeriod.units(result, root, top)) {
       List<String> row = new ArrayList<>(List.of(u));
       for (String a : aggregates) {
         row.add(ResultTable.number(result.score(u, a).orElse(Double.NaN)));

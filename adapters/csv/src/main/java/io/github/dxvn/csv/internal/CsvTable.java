@@ -67,15 +67,72 @@ public final class CsvTable implements Closeable {
    */
   public static CsvTable open(InputStream in, Optional<CsvDialect> dialect, Diagnostics diagnostics,
       CsvCallbackHandler<?> handler) throws IOException {
+    return open(in, dialect, diagnostics, handler, true);
+  }
+
+  /**
+   * Opens a table that starts part-way through a file, at the start of a line: no byte order mark is
+   * looked for, and the dialect is the one the file's start gave.
+   *
+   * @param in  the bytes from the start of a line, closed with the table, not null
+   * @param dialect  the dialect, not null
+   * @param diagnostics  where problems go, its lines shifted by the caller, not null
+   * @param handler  the record builder, not null
+   * @return the table, not null
+   * @throws IOException if the stream cannot be read
+   */
+  public static CsvTable openTail(InputStream in, CsvDialect dialect, Diagnostics diagnostics,
+      CsvCallbackHandler<?> handler) throws IOException {
+    return open(in, Optional.of(dialect), diagnostics, handler, false);
+  }
+
+  /**
+   * Tells what a file's first bytes say about its byte order mark.
+   *
+   * @param sample  the first bytes, not null
+   * @return 3 for a UTF-8 byte order mark, -1 for a UTF-16 one, 0 for none
+   */
+  public static int byteOrderMark(byte[] sample) {
+    if (sample.length >= 3 && (sample[0] & 0xff) == 0xEF && (sample[1] & 0xff) == 0xBB
+        && (sample[2] & 0xff) == 0xBF) {
+      return 3;
+    }
+    if (sample.length >= 2 && (((sample[0] & 0xff) == 0xFE && (sample[1] & 0xff) == 0xFF)
+        || ((sample[0] & 0xff) == 0xFF && (sample[1] & 0xff) == 0xFE))) {
+      return -1;
+    }
+    return 0;
+  }
+
+  /**
+   * Returns the dialect a file is read with: the fixed one, or the one detected from its first bytes.
+   *
+   * @param fixed  the fixed dialect, or empty to detect it
+   * @param sample  the first bytes of the file (up to 64 KiB), after any byte order mark, not null
+   * @param bom  true if the file starts with a UTF-8 byte order mark
+   * @return the dialect, not null
+   */
+  public static CsvDialect dialect(Optional<CsvDialect> fixed, byte[] sample, boolean bom) {
+    return fixed.orElseGet(() -> DialectDetector.detect(new String(sample, StandardCharsets.UTF_8), bom));
+  }
+
+  /**
+   * Returns how many bytes of a file's start are read to detect its dialect.
+   *
+   * @return the sample size
+   */
+  public static int sampleSize() {
+    return SAMPLE;
+  }
+
+  private static CsvTable open(InputStream in, Optional<CsvDialect> dialect, Diagnostics diagnostics,
+      CsvCallbackHandler<?> handler, boolean head) throws IOException {
     try {
-      byte[] sample = in.readNBytes(SAMPLE);
-      int skip = 0;
-      boolean bom = sample.length >= 3 && (sample[0] & 0xff) == 0xEF && (sample[1] & 0xff) == 0xBB
-          && (sample[2] & 0xff) == 0xBF;
-      if (bom) {
-        skip = 3;
-      } else if (sample.length >= 2 && (((sample[0] & 0xff) == 0xFE && (sample[1] & 0xff) == 0xFF)
-          || ((sample[0] & 0xff) == 0xFF && (sample[1] & 0xff) == 0xFE))) {
+      byte[] sample = head ? in.readNBytes(SAMPLE) : new byte[0];
+      int mark = byteOrderMark(sample);
+      int skip = Math.max(0, mark);
+      boolean bom = mark == 3;
+      if (mark < 0) {
         diagnostics.error(1, 0, "the file starts with a UTF-16 byte order mark (expected a file encoded in UTF-8)",
             null);
         sample = new byte[0];
@@ -83,8 +140,7 @@ public final class CsvTable implements Closeable {
         in = InputStream.nullInputStream();
       }
       byte[] prefix = Arrays.copyOfRange(sample, skip, sample.length);
-      CsvDialect used = dialect.orElseGet(
-          () -> DialectDetector.detect(new String(prefix, StandardCharsets.UTF_8), bom));
+      CsvDialect used = dialect(dialect, prefix, bom);
       DecodingReader decoded = new DecodingReader(in, prefix, diagnostics::malformed);
       CsvReader.CsvReaderBuilder builder = CsvReader.builder()
           .fieldSeparator(used.fieldSeparator())

@@ -20,6 +20,7 @@ public final class Diagnostics {
   private final Set<Long> badLines = new HashSet<>();
   private long errors;
   private long dropped;
+  private long lineOffset;
 
   /**
    * Creates a collector.
@@ -39,6 +40,16 @@ public final class Diagnostics {
    */
   public String file() {
     return file;
+  }
+
+  /**
+   * Shifts the line numbers of the diagnostics added from now on (line 0, the whole file, is not
+   * shifted): for a reader that takes over a file part-way, whose own line 1 is a later line of the file.
+   *
+   * @param offset  the number of lines before the reader's first line
+   */
+  public void shiftLines(long offset) {
+    this.lineOffset = offset;
   }
 
   /**
@@ -91,7 +102,7 @@ public final class Diagnostics {
       errors++;
     }
     if (kept.size() < max) {
-      kept.add(CsvDiagnostic.of(file, line, column, severity, message, text));
+      kept.add(CsvDiagnostic.of(file, line > 0 ? line + lineOffset : line, column, severity, message, text));
     } else {
       dropped++;
     }

@@ -191,6 +191,19 @@ public final class NumberCells {
   }
 
   /**
+   * Parses a plain number from a character array; see {@link #fastDouble(CharSequence, int, int, char)}.
+   *
+   * @param buf  the characters, not null
+   * @param offset  the first character
+   * @param length  the number of characters
+   * @param decimal  the decimal mark
+   * @return the value, or NaN
+   */
+  public static double fastDouble(char[] buf, int offset, int length, char decimal) {
+    return fastDouble(CharBuffer.wrap(buf), offset, length, decimal);
+  }
+
+  /**
    * Parses a plain number (optional {@code -}, digits, optional decimal mark and digits, no grouping)
    * from a character range into the nearest double, without creating objects.
    *
@@ -201,11 +214,11 @@ public final class NumberCells {
    * @return the value, or NaN if the text is not such a plain number or is too long for the exact
    *     fast path (the caller then falls back to {@link #parse})
    */
-  public static double fastDouble(char[] buf, int offset, int length, char decimal) {
+  public static double fastDouble(CharSequence buf, int offset, int length, char decimal) {
     int end = offset + length;
     int i = offset;
     boolean negative = false;
-    if (i < end && buf[i] == '-') {
+    if (i < end && buf.charAt(i) == '-') {
       negative = true;
       i++;
     }
@@ -215,7 +228,7 @@ public final class NumberCells {
     int fraction = -1;
     int intStart = i;
     for (; i < end; i++) {
-      char c = buf[i];
+      char c = buf.charAt(i);
       if (c >= '0' && c <= '9') {
         // Leading zeros are not significant: 0.000001 has one digit.
         if ((mantissa != 0 || c != '0') && ++significant > 15) {

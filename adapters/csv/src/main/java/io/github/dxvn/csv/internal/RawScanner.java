@@ -12,6 +12,10 @@ import io.github.dxvn.text.TextParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,14 +30,14 @@ import java.util.Optional;
  */
 public final class RawScanner {
 
-  private static final int IGNORED = 0;
-  private static final int UNIT_CODE = 1;
-  private static final int INDICATOR = 2;
-  private static final int PERIOD = 3;
-  private static final int VALUE = 4;
-  private static final int UNIT = 5;
-  private static final int STATUS = 6;
-  private static final String[] NAMES = {
+  static final int IGNORED = 0;
+  static final int UNIT_CODE = 1;
+  static final int INDICATOR = 2;
+  static final int PERIOD = 3;
+  static final int VALUE = 4;
+  static final int UNIT = 5;
+  static final int STATUS = 6;
+  static final String[] NAMES = {
     null, CsvColumns.UNIT_CODE, CsvColumns.INDICATOR_CODE, CsvColumns.PERIOD, CsvColumns.VALUE, CsvColumns.UNIT,
     CsvColumns.STATUS
   };
@@ -110,14 +114,14 @@ public final class RawScanner {
         return;
       }
       if (role == VALUE) {
+        if (wrappedArray != buf) {
+          wrapped = CharBuffer.wrap(buf);
+          wrappedArray = buf;
+        }
         if (dialect.decimalSeparator() == ',') {
-          if (wrappedArray != buf) {
-            wrapped = CharBuffer.wrap(buf);
-            wrappedArray = buf;
-          }
           value = NumberCells.vietnameseDouble(wrapped, offset, length);
         } else {
-          value = NumberCells.fastDouble(buf, offset, length, '.');
+          value = NumberCells.fastDouble(wrapped, offset, length, '.');
         }
         if (Double.isNaN(value)) {
           cells[VALUE] = new String(buf, offset, length);
@@ -168,55 +172,134 @@ public final class RawScanner {
       if (!header(handler)) {
         return;
       }
-      int width = handler.names.size();
-      Cells cells = new Cells(diagnostics, dialect, lenient);
-      while (table.nextObject() != null) {
-        long line = handler.line;
-        if (diagnostics.isBadLine(line)) {
-          continue;
-        }
-        if (handler.fields != width) {
-          diagnostics.error(line, 0, "expected " + width + " fields as in the header, found " + handler.fields, null);
-          continue;
-        }
-        String[] c = handler.cells;
-        String valueText = c[VALUE];
-        if (valueText != null && valueText.isEmpty()) {
-          skipped++;
-          continue;
-        }
-        boolean ok = check(c[UNIT_CODE], UNIT_CODE, handler, line)
-            & check(c[INDICATOR], INDICATOR, handler, line)
-            & check(c[PERIOD], PERIOD, handler, line)
-            & check(c[UNIT], UNIT, handler, line)
-            & check(c[STATUS], STATUS, handler, line);
-        if (ok && !c[STATUS].isEmpty() && missing(c[STATUS])) {
-          diagnostics.error(line, column(handler, STATUS), "status " + c[STATUS]
-              + " means that there is no value, but the value cell holds a value (expected an empty value)", c[STATUS]);
-          ok = false;
-        }
-        double value = handler.value;
-        if (valueText != null) {
-          Cells.Value parsed = cells.value(valueText, null, line, column(handler, VALUE));
-          if (parsed == null) {
-            continue;
-          }
-          if (parsed.percent() && !c[UNIT].isEmpty() && !c[UNIT].equals("%")) {
-            diagnostics.error(line, column(handler, VALUE), "invalid value \"" + valueText
-                + "\": a value with '%' needs the unit % (the unit is " + c[UNIT] + ")", valueText);
-            continue;
-          }
-          value = parsed.number().doubleValue();
-        }
-        if (ok) {
-          rows++;
-          sink.row(c[UNIT_CODE], c[INDICATOR], c[PERIOD], value, c[UNIT], c[STATUS]);
-        }
+      body(table, handler, sink);
+    }
+  }
+
+  /**
+   * Scans a file: its plain lines on the byte-level fast path ({@link LongFastPath}), from the first
+   * line that path cannot take to the end on the general path, so that rows, counts and diagnostics
+   * are those of {@link #scan(InputStream, RawObservationHandler)}.
+   *
+   * @param path  the file, not null
+   * @param sink  receives the rows, not null
+   * @throws IOException if the file cannot be read
+   */
+  public void scan(Path path, RawObservationHandler sink) throws IOException {
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+      LongFastPath.Layout layout = LongFastPath.layout(ch, fixed);
+      if (layout == null) {
+        scan(Channels.newInputStream(ch.position(0)), sink);
+        return;
       }
-      if (skipped > 0) {
-        diagnostics.info(0, 0, skipped + " row(s) without a value skipped", null);
+      LongFastPath.ToHandler fast = new LongFastPath.ToHandler(layout, lenient, sink);
+      try {
+        fast.parse(ch, layout);
+      } catch (LongFastPath.Irregular e) {
+        scanTail(Channels.newInputStream(ch.position(e.offset())), layout.dialect(), layout.names(), e.line(),
+            fast.rows(), fast.skipped(), fast.texts(), sink);
+        return;
+      }
+      dialect = layout.dialect();
+      rows = fast.rows();
+      skipped = fast.skipped();
+      noteSkipped(diagnostics, skipped);
+    }
+  }
+
+  /**
+   * Adds the note of the rows skipped for having no value, if any.
+   *
+   * @param diagnostics  the diagnostics, not null
+   * @param skipped  the count
+   */
+  public static void noteSkipped(Diagnostics diagnostics, long skipped) {
+    if (skipped > 0) {
+      diagnostics.info(0, 0, skipped + " row(s) without a value skipped", null);
+    }
+  }
+
+  /**
+   * Scans the rest of a file whose first part was read by another reader (the byte-level fast path),
+   * which stopped at the start of a line it could not take: diagnostics carry the file's line numbers,
+   * the counts go on from that reader's, and the codes it handed out stay the same instances.
+   *
+   * @param tail  the bytes from the start of that line, not null
+   * @param dialect  the file's dialect, not null
+   * @param names  the header's cells, valid, not null
+   * @param firstLine  the file's line number of the tail's first line
+   * @param rowsSoFar  the rows already handed out
+   * @param skippedSoFar  the rows already skipped
+   * @param handedOut  the code strings already handed out, not null
+   * @param sink  receives the rows, not null
+   * @throws IOException if the stream cannot be read
+   */
+  public void scanTail(InputStream tail, CsvDialect dialect, List<String> names, long firstLine, long rowsSoFar,
+      long skippedSoFar, Iterable<String> handedOut, RawObservationHandler sink) throws IOException {
+    Handler handler = new Handler();
+    this.dialect = dialect;
+    handler.dialect = dialect;
+    handler.names.addAll(names);
+    handedOut.forEach(handler.pool::add);
+    rows = rowsSoFar;
+    skipped = skippedSoFar;
+    diagnostics.shiftLines(firstLine - 1);
+    try (CsvTable table = CsvTable.openTail(tail, dialect, diagnostics, handler)) {
+      if (header(handler)) {
+        body(table, handler, sink);
+      }
+    } finally {
+      diagnostics.shiftLines(0);
+    }
+  }
+
+  private void body(CsvTable table, Handler handler, RawObservationHandler sink) throws IOException {
+    int width = handler.names.size();
+    Cells cells = new Cells(diagnostics, dialect, lenient);
+    while (table.nextObject() != null) {
+      long line = handler.line;
+      if (diagnostics.isBadLine(line)) {
+        continue;
+      }
+      if (handler.fields != width) {
+        diagnostics.error(line, 0, "expected " + width + " fields as in the header, found " + handler.fields, null);
+        continue;
+      }
+      String[] c = handler.cells;
+      String valueText = c[VALUE];
+      if (valueText != null && valueText.isEmpty()) {
+        skipped++;
+        continue;
+      }
+      boolean ok = check(c[UNIT_CODE], UNIT_CODE, handler, line)
+          & check(c[INDICATOR], INDICATOR, handler, line)
+          & check(c[PERIOD], PERIOD, handler, line)
+          & check(c[UNIT], UNIT, handler, line)
+          & check(c[STATUS], STATUS, handler, line);
+      if (ok && !c[STATUS].isEmpty() && missing(c[STATUS])) {
+        diagnostics.error(line, column(handler, STATUS), "status " + c[STATUS]
+            + " means that there is no value, but the value cell holds a value (expected an empty value)", c[STATUS]);
+        ok = false;
+      }
+      double value = handler.value;
+      if (valueText != null) {
+        Cells.Value parsed = cells.value(valueText, null, line, column(handler, VALUE));
+        if (parsed == null) {
+          continue;
+        }
+        if (parsed.percent() && !c[UNIT].isEmpty() && !c[UNIT].equals("%")) {
+          diagnostics.error(line, column(handler, VALUE), "invalid value \"" + valueText
+              + "\": a value with '%' needs the unit % (the unit is " + c[UNIT] + ")", valueText);
+          continue;
+        }
+        value = parsed.number().doubleValue();
+      }
+      if (ok) {
+        rows++;
+        sink.row(c[UNIT_CODE], c[INDICATOR], c[PERIOD], value, c[UNIT], c[STATUS]);
       }
     }
+    noteSkipped(diagnostics, skipped);
   }
 
   private boolean header(Handler handler) {

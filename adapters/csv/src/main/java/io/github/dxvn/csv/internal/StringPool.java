@@ -52,6 +52,30 @@ final class StringPool {
     }
   }
 
+  /**
+   * Adds a string made elsewhere, so that {@link #get} gives that instance for its characters.
+   *
+   * @param s  the string, not null
+   */
+  void add(String s) {
+    if (size >= MAX_SIZE) {
+      return;
+    }
+    int hash = s.hashCode();
+    int mask = table.length - 1;
+    int slot = (hash ^ (hash >>> 16)) & mask;
+    while (table[slot] != null) {
+      if (table[slot].equals(s)) {
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = s;
+    if (++size * 2 > table.length) {
+      grow();
+    }
+  }
+
   private static boolean below(char[] buf, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       if (buf[i] >= 0x300) {

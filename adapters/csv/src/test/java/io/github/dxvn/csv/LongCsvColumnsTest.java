@@ -1,0 +1,135 @@
+package io.github.dxvn.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dxvn.observation.ObservationColumns;
+import io.github.dxvn.observation.ObservationStatus;
+import io.github.dxvn.observation.Period;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Examples of {@link LongCsv.Reader#readColumns(Path, int)} and of the byte-level scan. */
+class LongCsvColumnsTest {
+
+  @TempDir
+  Path dir;
+
+  private static final String BENCH = "unit_code,indicator_code,period,value,unit,status\n"
+      + "02891,DG01,2016,31.28,%,A\n02891,DG02,2016,,%,M\n02891,DE01,2016,4327,1,E\n07063,DG01,2016,12.5,%,\n"
+      + "07063,DG01,2017,100,%,A\n";
+
+  private Path write(String text) throws IOException {
+    Path file = dir.resolve("obs.csv");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void readsALongFileIntoColumns() throws IOException {
+    CsvColumnsResult result = LongCsv.reader(CsvOptions.defaults()).readColumns(write(BENCH), 2);
+    ObservationColumns c = result.columns();
+    assertEquals(4, c.size());
+    assertEquals(List.of("02891", "07063"), c.units());
+    assertEquals(List.of("DG01", "DE01"), c.indicators());
+    assertEquals(List.of(Period.parse("2016"), Period.parse("2017")), c.periods());
+    assertEquals(31.28, c.value(0));
+    assertEquals(4327.0, c.value(1));
+    assertEquals(ObservationStatus.ESTIMATED, c.status(1));
+    assertEquals(ObservationStatus.NORMAL, c.status(2));
+    assertEquals(1, c.unitIndex(3));
+    assertEquals(1, result.skippedRows());
+    assertEquals(CsvDialect.RFC_4180, result.dialectUsed());
+    assertEquals(List.of("obs.csv:0:0: note: 1 row(s) without a value skipped"), LongCsvTest.lines(result.diagnostics()));
+  }
+
+  @Test
+  void readsTheVietnameseDialect() throws IOException {
+    Path file = write("\uFEFFunit_code;indicator_code;period;value;unit\r\n45;X_SHARE;2023;99,53;%\r\n"
+        + "45;X_COUNT;2023;4.327;1\r\n46;X_SHARE;2023;12,5%;\r\n");
+    CsvColumnsResult result = LongCsv.reader(CsvOptions.defaults()).readColumns(file);
+    assertEquals(CsvDialect.VIETNAMESE, result.dialectUsed());
+    assertEquals(99.53, result.columns().value(0));
+    assertEquals(4327.0, result.columns().value(1));
+    assertEquals(12.5, result.columns().value(2));
+  }
+
+  @Test
+  void anyNumberOfThreadsGivesTheSameColumns() throws IOException {
+    StringBuilder text = new StringBuilder("unit_code,indicator_code,period,value\n");
+    for (int u = 0; u < 500; u++) {
+      for (int i = 0; i < 7; i++) {
+        text.append(String.format("%05d,I%02d,20%02d,%d.%02d%n", u, i, 16 + u % 3, u * i, u % 100));
+      }
+    }
+    Path file = write(text.toString());
+    LongCsv.Reader reader = LongCsv.reader(CsvOptions.defaults());
+    ObservationColumns one = reader.readColumns(file, 1).columns();
+    assertEquals(3500, one.size());
+    for (int threads = 2; threads <= 5; threads++) {
+      assertEquals(one, reader.readColumns(file, threads).columns());
+    }
+  }
+
+  @Test
+  void aBadValueFailsWithItsFileLineColumnAndText() throws IOException {
+    StringBuilder text = new StringBuilder("unit_code,indicator_code,period,value\n");
+    for (int u = 0; u < 1000; u++) {
+      text.append(u).append(",X,2020,").append(u == 900 ? "1.5.5" : "1.5").append('\n');
+    }
+    Path file = write(text.toString());
+    CsvFormatException e = assertThrows(CsvFormatException.class,
+        () -> LongCsv.reader(CsvOptions.defaults()).readColumns(file, 2));
+    assertEquals(List.of("obs.csv:902:4: invalid value \"1.5.5\": expected a digit after the decimal mark, found '.' "
+        + "(character 4)"), LongCsvTest.lines(e.diagnostics()));
+    CsvColumnsResult kept = LongCsv.reader(CsvOptions.defaults().withKeepValidRows(true)).readColumns(file, 2);
+    assertEquals(999, kept.columns().size());
+    assertEquals(e.diagnostics(), kept.diagnostics());
+  }
+
+  @Test
+  void scanTakesOverAtAQuotedLineWithTheFilesLineNumbersAndTheSameCodeInstances() throws IOException {
+    Path file = write("unit_code,indicator_code,period,value\r\n45,X,2020,1\r\n\r\n45,X,2020,\"2\"\r\n"
+        + "45,X,2020,3\r\n45,X,20x0,4\r\n");
+    List<String> units = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    CsvScanResult result = LongCsv.reader(CsvOptions.defaults().withKeepValidRows(true)).scan(file,
+        (unit, indicator, period, value, u, status) -> {
+          units.add(unit);
+          values.add(value);
+        });
+    assertEquals(List.of(1.0, 2.0, 3.0), values);
+    assertTrue(units.get(0) == units.get(1) && units.get(1) == units.get(2));
+    assertEquals(List.of("obs.csv:6:3: invalid period \"20x0\": expected a digit, found 'x' (character 3)"),
+        LongCsvTest.lines(result.diagnostics()));
+  }
+
+  @Test
+  void aFileTheFastPathCannotTakeIsReadTheGeneralWay() throws IOException {
+    Path file = write("# a comment first\n\"unit_code\",indicator_code,period,value,note\n45,X,2020, 1 ,Hà Nội\n");
+    CsvColumnsResult result = LongCsv.reader(CsvOptions.defaults()).readColumns(file);
+    assertEquals(1.0, result.columns().value(0));
+  }
+
+  @Test
+  void contract() {
+    LongCsv.Reader reader = LongCsv.reader(CsvOptions.defaults());
+    assertThrows(NullPointerException.class, () -> reader.readColumns(null));
+    assertThrows(NullPointerException.class, () -> reader.readColumns(null, 1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> reader.readColumns(dir, 0));
+    assertEquals("Invalid value for threads (valid values 1 or more): 0", e.getMessage());
+    assertThrows(IOException.class, () -> reader.readColumns(dir.resolve("missing.csv")));
+    assertThrows(NullPointerException.class, () -> CsvColumnsResult.of(null, 0, List.of(), CsvDialect.RFC_4180));
+    assertThrows(NullPointerException.class,
+        () -> CsvColumnsResult.of(ObservationColumns.builder().build(), 0, null, CsvDialect.RFC_4180));
+    assertThrows(NullPointerException.class,
+        () -> CsvColumnsResult.of(ObservationColumns.builder().build(), 0, List.of(), null));
+  }
+}
