@@ -243,7 +243,8 @@ public final class LongCsv {
     /**
      * Scans a long file on the raw fast path: each row with a value goes to the handler as codes and
      * a double, without building observations or holding the file in memory. Codes and periods are
-     * checked once per distinct text; rows with a problem are reported and not handed out.
+     * checked once per distinct text; rows with a problem (including a value beyond the range of a
+     * double) are reported and not handed out.
      *
      * <p>Plain lines (ASCII, unquoted, no comment, cells without surrounding spaces, every cell valid)
      * are parsed from the file's bytes; from the first other line on, the rest of the file is read
@@ -306,8 +307,7 @@ public final class LongCsv {
      * @param threads  the number of threads, at least 1; 1 parses on the calling thread
      * @return the observations, skipped rows, diagnostics and dialect, not null
      * @throws IllegalArgumentException if {@code threads} is below 1, or the file has more than
-     *     {@link io.github.dxvn.observation.ObservationColumns#MAX_CODES} indicators or periods or a value beyond the range of a
-     *     {@code double}
+     *     {@link io.github.dxvn.observation.ObservationColumns#MAX_CODES} indicators or periods
      * @throws CsvFormatException if the file has errors and valid rows are not kept, with every diagnostic
      * @throws IOException if the file cannot be read
      */

@@ -95,6 +95,24 @@ class LongCsvColumnsTest {
   }
 
   @Test
+  void aValueBeyondTheRangeOfADoubleFailsWithItsFileLineColumnAndText() throws IOException {
+    Path file = write("unit_code,indicator_code,period,value\n01,X,2020,1.5\n02,X,2020,1e999\n03,X,2020,-1E400\n");
+    List<String> expected = List.of(
+        "obs.csv:3:4: invalid value \"1e999\": beyond the range of a double (at most about 1.8E308 in magnitude)",
+        "obs.csv:4:4: invalid value \"-1E400\": beyond the range of a double (at most about 1.8E308 in magnitude)");
+    for (int threads = 1; threads <= 2; threads++) {
+      int t = threads;
+      CsvFormatException e = assertThrows(CsvFormatException.class,
+          () -> LongCsv.reader(CsvOptions.defaults()).readColumns(file, t));
+      assertEquals(expected, LongCsvTest.lines(e.diagnostics()));
+    }
+    CsvFormatException scanned = assertThrows(CsvFormatException.class,
+        () -> LongCsv.reader(CsvOptions.defaults()).scan(file, (u, i, p, v, unit, status) -> { }));
+    assertEquals(expected, LongCsvTest.lines(scanned.diagnostics()));
+    assertEquals(1, LongCsv.reader(CsvOptions.defaults().withKeepValidRows(true)).readColumns(file, 2).columns().size());
+  }
+
+  @Test
   void scanTakesOverAtAQuotedLineWithTheFilesLineNumbersAndTheSameCodeInstances() throws IOException {
     Path file = write("unit_code,indicator_code,period,value\r\n45,X,2020,1\r\n\r\n45,X,2020,\"2\"\r\n"
         + "45,X,2020,3\r\n45,X,20x0,4\r\n");

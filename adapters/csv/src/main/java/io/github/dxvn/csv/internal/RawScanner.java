@@ -293,6 +293,12 @@ public final class RawScanner {
           continue;
         }
         value = parsed.number().doubleValue();
+        if (Double.isInfinite(value)) {
+          // A scan hands out doubles: an exact decimal beyond their range has no value to hand.
+          diagnostics.error(line, column(handler, VALUE), "invalid value \"" + valueText
+              + "\": beyond the range of a double (at most about 1.8E308 in magnitude)", valueText);
+          continue;
+        }
       }
       if (ok) {
         rows++;
