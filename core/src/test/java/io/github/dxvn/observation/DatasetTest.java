@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dxvn.indicator.Area;
 import io.github.dxvn.indicator.IndicatorCatalog;
 import io.github.dxvn.indicator.IndicatorCode;
+import io.github.dxvn.indicator.IndicatorDefinition;
+import io.github.dxvn.indicator.IndicatorKind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -70,6 +73,47 @@ class DatasetTest {
     assertEquals(new BigDecimal("2"), d.find("44", IndicatorCode.of("XYZ"), Y2023).orElseThrow().value());
     assertTrue(d.find("46", IndicatorCode.of("XYZ"), Y2023).isEmpty());
     assertEquals(IndicatorCatalog.standard(), d.catalog());
+  }
+
+  /** A catalog of one rank indicator ({@code GOV_DTI_RANK}) and one score ({@code GOV_DTI_SCORE}). */
+  static IndicatorCatalog rankCatalog() {
+    return IndicatorCatalog.of(List.of(
+        IndicatorDefinition.builder().code(IndicatorCode.of("GOV_DTI_RANK")).nameVi("Xếp hạng DTI")
+            .nameEn("DTI rank").area(Area.DIGITAL_GOVERNMENT).kind(IndicatorKind.RANK).source("test").build(),
+        IndicatorDefinition.builder().code(IndicatorCode.of("GOV_DTI_SCORE")).nameVi("Điểm DTI")
+            .nameEn("DTI score").area(Area.DIGITAL_GOVERNMENT).kind(IndicatorKind.SCORE).source("test").build()));
+  }
+
+  static Observation ranked(String code, int value, RankPosition rank) {
+    return Observation.builder().from(obs("45", code, Integer.toString(value), AbstractUnit.ONE)).rank(rank).build();
+  }
+
+  @Test
+  void aRankAboveItsGroupSizeIsAnError() {
+    IndicatorCatalog catalog = rankCatalog();
+    List<Observation> input = List.of(ranked("GOV_DTI_RANK", 64, RankPosition.of(12, 63)));
+    List<Violation> violations = Dataset.validate(catalog, input);
+    assertEquals(1, violations.size());
+    Violation v = violations.get(0);
+    assertEquals(Violation.Rule.RANK_EXCEEDS_GROUP, v.rule());
+    assertEquals(Violation.Severity.ERROR, v.severity());
+    assertEquals(List.of(0), v.positions());
+    assertEquals(List.of(input.get(0).key()), v.keys());
+    assertEquals("45/GOV_DTI_RANK/2023: rank 64 exceeds the 63 units ranked", v.message());
+    InvalidDatasetException e = assertThrows(InvalidDatasetException.class, () -> Dataset.of(catalog, input));
+    assertEquals(List.of(v), e.violations());
+  }
+
+  @Test
+  void aRankUpToItsGroupSizeOrWithoutOneIsAccepted() {
+    IndicatorCatalog catalog = rankCatalog();
+    // The last place, a rank without group size, no rank position at all.
+    assertEquals(List.of(), Dataset.validate(catalog, List.of(ranked("GOV_DTI_RANK", 63, RankPosition.of(63, 63)))));
+    assertEquals(List.of(), Dataset.validate(catalog, List.of(ranked("GOV_DTI_RANK", 64, RankPosition.of(12)))));
+    assertEquals(List.of(), Dataset.validate(catalog, List.of(obs("45", "GOV_DTI_RANK", "64", AbstractUnit.ONE))));
+    // A score is no rank: a rank position beside it does not bound its value.
+    assertEquals(List.of(), Dataset.validate(catalog, List.of(ranked("GOV_DTI_SCORE", 64, RankPosition.of(12, 63)))));
+    assertEquals(1, Dataset.of(catalog, List.of(ranked("GOV_DTI_RANK", 63, RankPosition.of(12, 63)))).size());
   }
 
   @Test
