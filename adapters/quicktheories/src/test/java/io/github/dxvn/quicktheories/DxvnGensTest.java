@@ -40,7 +40,7 @@ class DxvnGensTest {
 
   @Test
   void standardTargetsAndDtiFrameworksArePicked() {
-    qt().withExamples(50).forAll(DxvnGens.nationalTargets())
+    qt().withExamples(50).forAll(DxvnGens.standardNationalTargets())
         .check(t -> TargetCatalog.standard().targets().contains(t));
     qt().withExamples(20).forAll(DxvnGens.dtiFrameworks())
         .check(f -> DtiFramework.standardFrameworks().contains(f));
