@@ -1,5 +1,6 @@
 package io.github.dxvn.observation;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,5 +122,34 @@ class DatasetTest {
     assertThrows(NullPointerException.class, () -> Dataset.of(null));
     assertThrows(NullPointerException.class, () -> Dataset.of(null, List.of()));
     assertThrows(NullPointerException.class, () -> Dataset.validate(IndicatorCatalog.standard(), null));
+  }
+
+  @Test
+  void aWholeThatIsOnlyALowerBoundDecidesNothing() {
+    Observation part = obs("45", "SOC_EID_ACTIVATED", "12", AbstractUnit.ONE);
+    Observation whole = obs("45", "SOC_EID_REGISTRATIONS", "10", AbstractUnit.ONE);
+    for (Comparison c : Comparison.values()) {
+      Observation w = Observation.builder().from(whole).comparison(c).build();
+      boolean decided = c.isExact() || c.isUpperBound();
+      assertEquals(decided ? 1 : 0, Dataset.validate(IndicatorCatalog.standard(), List.of(part, w)).size(), c::toString);
+    }
+  }
+
+  @Test
+  void equalityHashPlusAndText() {
+    Dataset a = Dataset.of(List.of(obs("45", "CTX_HOUSEHOLDS", "5", AbstractUnit.ONE)));
+    Dataset b = Dataset.of(List.of(obs("45", "CTX_HOUSEHOLDS", "5.0", AbstractUnit.ONE)));
+    Dataset c = Dataset.of(List.of(obs("45", "CTX_HOUSEHOLDS", "6", AbstractUnit.ONE)));
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertNotEquals(a, c);
+    assertNotEquals(a.hashCode(), c.hashCode());
+    assertNotEquals(a, "dataset");
+    Dataset both = a.plus(List.of(obs("44", "CTX_HOUSEHOLDS", "6", AbstractUnit.ONE)));
+    assertEquals(2, both.size());
+    assertEquals(1, a.size());
+    assertEquals(List.of("44", "45"), both.stream().map(Observation::unitCode).collect(Collectors.toList()));
+    assertThrows(InvalidDatasetException.class, () -> a.plus(List.of(obs("45", "CTX_HOUSEHOLDS", "7", AbstractUnit.ONE))));
+    assertEquals("Dataset[1 observations, 1 units, 1 indicators, 1 periods]", a.toString());
   }
 }

@@ -51,4 +51,23 @@ class RankPositionTest {
           return RankPosition.parse(p.toString()).equals(p);
         });
   }
+
+  /** Each rejected text with its error index and reason. */
+  @Test
+  void errorMessagesGiveIndexAndReason() {
+    String[][] cases = {
+      {"", "0", "expected a whole number"},
+      {" in Tây Nguyên", "0", "expected a whole number"},
+      {"/5", "0", "expected a whole number"},
+      {"3/", "2", "expected a whole number"},
+      {"1/5 in  ", "7", "empty group"},
+      {"3 in A", "1", "a group needs a group size: r/n in GROUP"},
+      {"4/3", "0", "rank 4 is above the group size 3"},
+    };
+    for (String[] c : cases) {
+      TextParseException e = assertThrows(TextParseException.class, () -> RankPosition.parse(c[0]), c[0]);
+      assertEquals("Text '" + c[0] + "' could not be parsed at index " + c[1] + ": " + c[2], e.getMessage());
+      assertEquals(Integer.parseInt(c[1]), e.getErrorIndex());
+    }
+  }
 }
