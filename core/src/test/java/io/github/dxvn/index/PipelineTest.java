@@ -175,4 +175,16 @@ class PipelineTest {
     assertEquals("indicator", assertThrows(NullPointerException.class,
         () -> Treat.coinrDefault().withOverride(null, Treat.none())).getMessage());
   }
+
+  @Test
+  void imputedMedianOfUnsortedValuesOddAndEven() {
+    Framework f = oneIndicator("x");
+    assertArrayEquals(new double[] {30, 2, 6, 10, 6, 1},
+        Impute.median().apply(column("x", new double[] {30, 2, NAN, 10, NAN, 1}), f).data().column("x"));
+    assertArrayEquals(new double[] {5, 1, 3, 3},
+        Impute.median().apply(column("x", new double[] {5, 1, NAN, 3}), f).data().column("x"));
+    // Nothing missing, or nothing present: nothing imputed and nothing logged.
+    assertEquals(List.of(), Impute.median().apply(column("x", new double[] {5, 1}), f).log());
+    assertEquals(List.of(), Impute.median().apply(column("x", new double[] {NAN, NAN}), f).log());
+  }
 }
