@@ -269,4 +269,17 @@ class VietnameseNumberFormatTest {
     assertEquals(-98765432109876543.21, STRICT.parseDouble("-98765432109876543,21"));
     assertEquals(new BigDecimal("0.000000000000000001"), STRICT.parseDecimal("0,000000000000000001"));
   }
+
+  @Test
+  void parsedNumbersHashByValueAndKeepWholeNumbersUnscaled() {
+    assertEquals(ParsedNumber.of(new BigDecimal("1.50"), true, List.of()).hashCode(),
+        ParsedNumber.of(new BigDecimal("1.5"), true, List.of()).hashCode());
+    org.junit.jupiter.api.Assertions.assertNotEquals(ParsedNumber.of(BigDecimal.ONE, true, List.of()).hashCode(),
+        ParsedNumber.of(BigDecimal.ONE, false, List.of()).hashCode());
+    ParsedNumber p = ParsedNumber.of(BigDecimal.ONE, false, List.of());
+    assertEquals(p, p);
+    assertEquals(0, ParsedNumber.of(new BigDecimal("1E+2"), false, List.of()).value().scale());
+    assertEquals(1, ParsedNumber.of(new BigDecimal("1.5"), false, List.of()).value().scale());
+    assertEquals(0, ParsedNumber.of(new BigDecimal("7"), false, List.of()).value().scale());
+  }
 }
