@@ -187,4 +187,19 @@ class PipelineTest {
     assertEquals(List.of(), Impute.median().apply(column("x", new double[] {5, 1}), f).log());
     assertEquals(List.of(), Impute.median().apply(column("x", new double[] {NAN, NAN}), f).log());
   }
+
+  @Test
+  void completeDataIsNotLoggedAndStepsHaveText() {
+    Stage s = DataCheck.create().apply(column("x", new double[] {1, 2, 3}), oneIndicator("x"));
+    assertEquals(List.of(), s.log());
+    assertEquals("DataCheck", DataCheck.create().toString());
+    assertTrue(s.toString().startsWith("Stage[DataCheck, IndexData["), s::toString);
+    assertTrue(s.toString().endsWith(", 0 log lines]"), s::toString);
+    Pipeline p = Pipeline.of(oneIndicator("x"), List.of(DataCheck.create()));
+    assertTrue(p.toString().startsWith("Pipeline[DataCheck] Framework["), p::toString);
+    PipelineResult r = p.run(column("x", new double[] {1, 2, 3}));
+    assertTrue(r.toString().startsWith("PipelineResult[1 stages, "), r::toString);
+    Framework f = Framework.builder().nodes(List.of(Node.root("I"), Node.of("x", "I", 1))).build();
+    assertEquals(List.of("x"), f.indicators());
+  }
 }

@@ -152,4 +152,17 @@ class IndicatorCatalogTest {
     assertFalse(ab.equals("catalog"));
     assertEquals("IndicatorCatalog[A, B]", ab.toString());
   }
+
+  @Test
+  void enumerationsCarryTheirLabels() {
+    assertEquals("Hạ tầng số", Area.INFRASTRUCTURE.nameVi());
+    assertEquals("Digital infrastructure", Area.INFRASTRUCTURE.nameEn());
+    assertEquals("INFRA", Area.INFRASTRUCTURE.codePrefix());
+    assertTrue(Area.INFRASTRUCTURE.isFoundation());
+    assertFalse(Area.DIGITAL_ECONOMY.isFoundation());
+    assertFalse(Area.CONTEXT.isFoundation());
+    assertEquals("Rank", IndicatorKind.RANK.nameEn());
+    assertEquals("Thứ hạng", IndicatorKind.RANK.nameVi());
+    assertEquals("Digital economy", Pillar.DIGITAL_ECONOMY.nameEn());
+  }
 }

@@ -65,4 +65,12 @@ class SimpleCsvTest {
     assertEquals("e.csv: no header line", assertThrows(IllegalStateException.class, () -> SimpleCsv.read("e.csv",
         new ByteArrayInputStream("# only a comment\n\n".getBytes(StandardCharsets.UTF_8)))).getMessage());
   }
+
+  @Test
+  void aShortRowHasEmptyCellsForItsMissingColumns() throws Exception {
+    SimpleCsv csv = SimpleCsv.read("s.csv", new ByteArrayInputStream("x,y\n1\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("1", csv.rows().get(0).get("x"));
+    assertEquals("", csv.rows().get(0).get("y"));
+    assertEquals("", csv.rows().get(0).get("z"));
+  }
 }

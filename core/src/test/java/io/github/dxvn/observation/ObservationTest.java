@@ -111,4 +111,13 @@ class ObservationTest {
       assertFalse(c.nameEn().isBlank());
     }
   }
+
+  @Test
+  void statusesCarryTheirLabelsAndOnlyMAndOAreMissing() {
+    assertEquals("Giá trị ước tính", ObservationStatus.ESTIMATED.nameVi());
+    assertEquals("Estimated value", ObservationStatus.ESTIMATED.nameEn());
+    for (ObservationStatus s : ObservationStatus.values()) {
+      assertEquals(s == ObservationStatus.MISSING || s == ObservationStatus.MISSING_UNSPECIFIED, s.isMissing(), s::name);
+    }
+  }
 }

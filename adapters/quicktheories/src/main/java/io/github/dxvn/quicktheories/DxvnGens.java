@@ -1021,7 +1021,7 @@ public final class DxvnGens {
    * number and a date of signing, in the number's year if it has one; an untyped number
    * ({@code 81/2023/QH15}) comes with an explicit type. Drafts have a number or not (then an issuer
    * and a type) and a date or not. Every one has a Vietnamese title, and sometimes an English one.
-   * Shrinks towards an issued document with a small number signed early in 2020.
+   * Shrinks towards short titles, small numbers and dates early in 2020.
    *
    * @return the generator, not null
    */
