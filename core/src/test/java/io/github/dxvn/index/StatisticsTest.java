@@ -76,6 +76,9 @@ class StatisticsTest {
     assertEquals(0.8909626439922668, Statistics.pearson(new double[] {1, 2, Double.NaN, 3, 5, 8, 4},
         new double[] {2, 1, 7, 4, 3, 9, Double.NaN}).orElseThrow(), 1e-12);
     assertEquals(1.0, Statistics.pearson(new double[] {1, 2}, new double[] {3, 5}).orElseThrow(), 1e-12);
+    // A constant side has no correlation, whichever side it is.
+    assertEquals(OptionalDouble.empty(), Statistics.pearson(new double[] {1, 1, 1}, new double[] {1, 2, 3}));
+    assertEquals(OptionalDouble.empty(), Statistics.pearson(new double[] {1, 2, 3}, new double[] {5, 5, 5}));
     // Ranks of present values only: x ranks 1, -, 2, 3, 4 against y ranks 2, 5, 1, 4, 3.
     assertEquals(0.6, Statistics.spearman(new double[] {1, Double.NaN, 3, 4, 5}, new double[] {2, 9, 1, 4, 3})
         .orElseThrow(), 1e-12);

@@ -165,4 +165,9 @@ class IndicatorCatalogTest {
     assertEquals("Thứ hạng", IndicatorKind.RANK.nameVi());
     assertEquals("Digital economy", Pillar.DIGITAL_ECONOMY.nameEn());
   }
+
+  @Test
+  void hashesDiffer() {
+    assertTrue(IndicatorCatalog.standard().hashCode() != IndicatorCatalog.of(List.of()).hashCode());
+  }
 }

@@ -120,4 +120,14 @@ class ObservationTest {
       assertEquals(s == ObservationStatus.MISSING || s == ObservationStatus.MISSING_UNSPECIFIED, s.isMissing(), s::name);
     }
   }
+
+  @Test
+  void keysOfOtherPartsAreUnequalAndViolationsHashByTheirParts() {
+    ObservationKey k = ObservationKey.of("45", IndicatorCode.of("X"), Period.parse("2023"));
+    assertNotEquals(k, ObservationKey.of("44", IndicatorCode.of("X"), Period.parse("2023")));
+    assertNotEquals(k, ObservationKey.of("45", IndicatorCode.of("Y"), Period.parse("2023")));
+    assertNotEquals(k, ObservationKey.of("45", IndicatorCode.of("X"), Period.parse("2024")));
+    assertNotEquals(Violation.of(Violation.Severity.ERROR, Violation.Rule.OUT_OF_RANGE, "a", List.of(), List.of()).hashCode(),
+        Violation.of(Violation.Severity.ERROR, Violation.Rule.OUT_OF_RANGE, "b", List.of(), List.of()).hashCode());
+  }
 }

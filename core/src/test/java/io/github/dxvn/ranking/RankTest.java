@@ -102,4 +102,9 @@ class RankTest {
     assertNotEquals(r.hashCode(), Rank.of(2.5, 5).hashCode());
     assertNotEquals(r, "2.5/4");
   }
+
+  @Test
+  void zeroIsADigit() {
+    assertEquals(Rank.of(10, 20), Rank.parse("10/20"));
+  }
 }

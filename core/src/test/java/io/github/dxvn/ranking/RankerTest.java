@@ -187,4 +187,9 @@ class RankerTest {
     assertNotEquals(r.hashCode(), Ranker.competition().withMethod(RankingMethod.DENSE).rank(V).hashCode());
     assertNotEquals(r, "ranking");
   }
+
+  @Test
+  void anUnroundedRankerSaysSo() {
+    assertEquals("Ranker[COMPETITION, HIGHER_IS_BETTER, unrounded]", Ranker.competition().toString());
+  }
 }
