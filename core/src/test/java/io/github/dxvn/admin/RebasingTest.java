@@ -15,10 +15,10 @@ import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.DerivedValue;
 import io.github.dxvn.observation.Observation;
-import io.github.dxvn.observation.QuangTriSeed;
 import io.github.dxvn.observation.ObservationKey;
 import io.github.dxvn.observation.ObservationStatus;
 import io.github.dxvn.observation.Period;
+import io.github.dxvn.observation.QuangTriSeed;
 import io.github.dxvn.observation.RankPosition;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -512,5 +512,30 @@ class RebasingTest {
     assertEquals(merged.hashCode(), Rebasing.provinces2025().rebase(quangTriAndQuangBinh()).hashCode());
     assertTrue(merged.toString().startsWith("RebasedDataset[Dataset["), merged.toString());
     assertEquals(Provinces.reorganisation2025(), merged.reorganisation());
+  }
+
+  @Test
+  void equalityTellsSettingsAndResultsApart() {
+    Rebasing plain = Rebasing.provinces2025();
+    Rebasing partial = plain.withPartialSums(true);
+    assertTrue(partial.allowsPartialSums());
+    assertFalse(plain.allowsPartialSums());
+    assertTrue(plain.hashCode() != partial.hashCode());
+    assertFalse(plain.equals("Rebasing"));
+    assertEquals(merged, merged);
+    assertFalse(merged.equals("RebasedDataset"));
+    RebasedDataset other = plain.rebase(Dataset.of(syntheticQuangBinh()));
+    assertFalse(merged.equals(other));
+    assertTrue(merged.hashCode() != other.hashCode());
+    Reorganisation r = Provinces.reorganisation2025();
+    assertEquals(r, r);
+    assertFalse(r.equals("Reorganisation"));
+    assertEquals(r.hashCode(), Reorganisation.of(r.effectiveDate(), r.before(), r.after(), successors(r)).hashCode());
+  }
+
+  private static Map<AdminUnitCode, AdminUnitCode> successors(Reorganisation r) {
+    Map<AdminUnitCode, AdminUnitCode> out = new java.util.TreeMap<>();
+    r.before().forEach(u -> out.put(u.code(), r.successorOf(u.code())));
+    return out;
   }
 }

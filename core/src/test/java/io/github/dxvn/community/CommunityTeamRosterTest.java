@@ -135,4 +135,27 @@ class CommunityTeamRosterTest {
     assertNotEquals(CommunityTeamRoster.ofCounts(1, 0, 3),
         CommunityTeamRoster.ofTeams(List.of(CommunityTeam.of(code("19348"), 3))));
   }
+
+  @Test
+  void countsMayAddUpToLongMaxValueAndNoFurther() {
+    assertEquals(Long.MAX_VALUE, CommunityTeamRoster.ofCounts(Long.MAX_VALUE - 1, 1).totalTeams());
+    assertEquals("Invalid value for villageLevelTeams (valid values 0 - 0 with 9223372036854775807 commune-level"
+        + " teams): 1", assertThrows(IllegalArgumentException.class,
+            () -> CommunityTeamRoster.ofCounts(Long.MAX_VALUE, 1)).getMessage());
+    assertEquals("Invalid value for villageLevelTeams (valid values 0 - 9223372036854775807): -1",
+        assertThrows(IllegalArgumentException.class, () -> CommunityTeamRoster.ofCounts(0, -1)).getMessage());
+  }
+
+  @Test
+  void equalityHashAndText() {
+    CommunityTeamRoster r = CommunityTeamRoster.ofCounts(115, 715, 4327);
+    assertEquals(r, r);
+    assertNotEquals(r, "CommunityTeamRoster");
+    assertNotEquals(r, null);
+    assertNotEquals(r.hashCode(), CommunityTeamRoster.ofCounts(115, 716, 4327).hashCode());
+    assertEquals("CommunityTeamRoster[commune=115, village=715, members=4327]", r.toString());
+    assertEquals("CommunityTeamRoster[commune=1, village=0, members=unknown]", CommunityTeamRoster.ofCounts(1, 0).toString());
+    assertEquals("CommunityTeamRoster[teams, commune=1, village=0, members=3]",
+        CommunityTeamRoster.ofTeams(List.of(CommunityTeam.of(code("19348"), 3))).toString());
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.dxvn.dti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -207,6 +208,23 @@ class DtiFrameworkTest {
     assertEquals("dti-1726", ranking.framework());
     assertEquals(5, ranking.size());
     assertEquals(Optional.empty(), ranking.find("99"));
+    // Equal inputs give equal rankings; a different unit set does not.
+    DtiRanking again = DTI_1726.scoreAll(new LinkedHashMap<>(byUnit));
+    assertEquals(ranking, again);
+    assertEquals(ranking, ranking);
+    assertEquals(ranking.hashCode(), again.hashCode());
+    assertEquals(ranking.entries().get(0), again.entries().get(0));
+    assertEquals(ranking.entries().get(0).hashCode(), again.entries().get(0).hashCode());
+    assertNotEquals(ranking.entries().get(0), ranking.entries().get(1));
+    assertNotEquals(ranking.entries().get(0), "04");
+    byUnit.remove("06");
+    DtiRanking fewer = DTI_1726.scoreAll(byUnit);
+    assertNotEquals(ranking, fewer);
+    assertNotEquals(ranking.hashCode(), fewer.hashCode());
+    assertNotEquals(ranking, "ranking");
+    assertEquals("DtiRanking[dti-1726, 5 units]", ranking.toString());
+    assertEquals("04 " + ranking.entries().get(0).score().publishedTotal().toPlainString() + " rank 1/5",
+        ranking.entries().get(0).toString());
   }
 
   private static Map<IndicatorCode, BigDecimal> pillars(String gov, String econ, String soc) {

@@ -119,4 +119,14 @@ class DtiStructureTest {
         .declaredMainIndicatorCount(0).build();
     assertEquals(List.of("the pillars are unknown"), none.missingParts());
   }
+
+  @Test
+  void aGroupWeightOfOneAndAnUnscoredIndicatorOfZeroPointsAreAllowed() {
+    assertEquals(BigDecimal.ONE, group("G").weight(BigDecimal.ONE).weightBasis(WeightBasis.OFFICIAL).build().weight().get());
+    assertEquals("Invalid value for source (valid values non-blank text): ''",
+        assertThrows(IllegalArgumentException.class, () -> group("G").source(" ").build()).getMessage());
+    assertEquals(BigDecimal.ZERO, indicatorBuilder("A", "0").scored(false).build().maxPoints().get());
+    assertEquals(BigDecimal.ZERO, indicatorBuilder("A", "0").build().maxPoints().get());
+    assertThrows(IllegalArgumentException.class, () -> indicatorBuilder("A", "1").scored(false).build());
+  }
 }

@@ -101,4 +101,16 @@ class AggregationTest {
         assertThrows(IllegalArgumentException.class,
             () -> Aggregation.arithmetic().withMinimumAvailability(1.5)).getMessage());
   }
+
+  @Test
+  void availabilityFromZeroToOneEqualityAndHash() {
+    assertEquals(0.0, Aggregation.arithmetic().withMinimumAvailability(0).minimumAvailability());
+    assertEquals(1.0, Aggregation.arithmetic().withMinimumAvailability(1).minimumAvailability());
+    Aggregation a = Aggregation.arithmetic();
+    assertEquals(a, a);
+    assertNotEquals(a, "arithmetic");
+    assertEquals(a.hashCode(), Aggregation.arithmetic().hashCode());
+    assertNotEquals(a.hashCode(), Aggregation.geometric().hashCode());
+    assertNotEquals(a.hashCode(), a.withMinimumAvailability(0.5).hashCode());
+  }
 }

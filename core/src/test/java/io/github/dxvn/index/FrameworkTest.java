@@ -1,5 +1,6 @@
 package io.github.dxvn.index;
 
+import static io.github.dxvn.ValueContract.assertValueSemantics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -180,13 +181,6 @@ class FrameworkTest {
   }
 
   @Test
-  void valueSemantics() {
-    assertEquals(small(), small());
-    assertEquals(small().hashCode(), small().hashCode());
-    assertNotEquals(small(), Framework.builder().node(Node.root("I")).build());
-  }
-
-  @Test
   void contract() {
     assertEquals("node", assertThrows(NullPointerException.class,
         () -> Framework.builder().node(null)).getMessage());
@@ -218,5 +212,23 @@ class FrameworkTest {
         () -> DataReport.of(data(), null)).getMessage());
     assertEquals("before", assertThrows(NullPointerException.class,
         () -> small().compute(data()).rankShifts(null, "I")).getMessage());
+  }
+
+  private static Framework framework(Normalisation n, Aggregation a, String leaf) {
+    return Framework.builder().node(Node.root("I")).node(Node.of(leaf, "I", 1)).node(Node.of("b", "I", 1))
+        .normalisation(n).aggregation(a).build();
+  }
+
+  @Test
+  void valueSemantics() {
+    Framework f = framework(Normalisation.minMax(0, 100), Aggregation.arithmetic(), "a");
+    assertValueSemantics(f, framework(Normalisation.minMax(0, 100), Aggregation.arithmetic(), "a"),
+        framework(Normalisation.minMax(0, 1), Aggregation.arithmetic(), "a"),
+        framework(Normalisation.minMax(0, 100), Aggregation.geometric(), "a"),
+        framework(Normalisation.minMax(0, 100), Aggregation.arithmetic(), "c"),
+        Framework.builder().nodes(f.nodes()).normalisation(Normalisation.minMax(0, 100))
+            .aggregation(Aggregation.arithmetic()).aggregation(2, Aggregation.geometric()).build(),
+        Framework.builder().node(Node.root("I")).build());
+    assertValueSemantics(small(), small());
   }
 }

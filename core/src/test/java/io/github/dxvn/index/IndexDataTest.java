@@ -1,5 +1,6 @@
 package io.github.dxvn.index;
 
+import static io.github.dxvn.ValueContract.assertValueSemantics;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -113,5 +114,18 @@ class IndexDataTest {
         () -> sample().withColumn("z", null)).getMessage());
     assertEquals("unitIndices", assertThrows(NullPointerException.class,
         () -> sample().selectUnits(null)).getMessage());
+  }
+
+  @Test
+  void valueSemantics() {
+    IndexData d = IndexData.of(List.of("X", "Y"), List.of("a"), new double[][] {{1}, {2}});
+    assertValueSemantics(d, IndexData.of(List.of("X", "Y"), List.of("a"), new double[][] {{1}, {2}}),
+        IndexData.of(List.of("X", "Z"), List.of("a"), new double[][] {{1}, {2}}),
+        IndexData.of(List.of("X", "Y"), List.of("b"), new double[][] {{1}, {2}}),
+        IndexData.of(List.of("X", "Y"), List.of("a"), new double[][] {{1}, {3}}),
+        d.withGroup("region", List.of("n", "s")));
+    assertValueSemantics(d.withGroup("region", List.of("n", "s")), d.withGroup("region", List.of("n", "s")),
+        d.withGroup("region", List.of("n", "n")), d.withGroup("size", List.of("n", "s")),
+        IndexData.of(List.of("X", "Z"), List.of("a"), new double[][] {{1}, {2}}).withGroup("region", List.of("n", "s")));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.dxvn.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dxvn.indicator.Polarity;
@@ -67,5 +68,44 @@ class NodeTest {
     assertEquals("Invalid value for type (valid values Indicator, Aggregate, Group, Denominator,"
         + " Other): Weight", assertThrows(IllegalArgumentException.class,
             () -> MetaType.fromCoinr("Weight")).getMessage());
+  }
+
+  @Test
+  void aZeroWeightIsAllowed() {
+    assertEquals(0.0, Node.of("x", "I", 0).weight());
+    assertEquals(0.0, MetaRow.builder().code("x").type(MetaType.INDICATOR).parent("I").weight(0).build().weight().getAsDouble());
+    assertThrows(IllegalArgumentException.class, () -> Node.of("x", "I", -0.001));
+  }
+
+  @Test
+  void stepsCompareByTheirSetting() {
+    Screen s = Screen.byAvailability(0.5);
+    assertEquals(0.0, Screen.byAvailability(0).threshold());
+    assertEquals(1.0, Screen.byAvailability(1).threshold());
+    assertEquals(s, Screen.byAvailability(0.5));
+    assertEquals(s.hashCode(), Screen.byAvailability(0.5).hashCode());
+    assertNotEquals(s, Screen.byAvailability(0.6));
+    assertNotEquals(s.hashCode(), Screen.byAvailability(0.6).hashCode());
+    assertNotEquals(s, "Screen");
+    assertEquals("Screen[availability >= 0.5]", s.toString());
+    Denominate d = Denominate.of(java.util.Map.of("x", "pop"));
+    assertEquals(d, Denominate.of(java.util.Map.of("x", "pop")));
+    assertEquals(d.hashCode(), Denominate.of(java.util.Map.of("x", "pop")).hashCode());
+    assertNotEquals(d, Denominate.of(java.util.Map.of("x", "area")));
+    assertNotEquals(d.hashCode(), Denominate.of(java.util.Map.of("x", "area")).hashCode());
+    assertNotEquals(d, "Denominate");
+    assertEquals("Denominate{x=pop}", d.toString());
+    RankShift r = RankShift.of("A", java.util.Optional.of(io.github.dxvn.ranking.Rank.of(1, 2)),
+        java.util.Optional.of(io.github.dxvn.ranking.Rank.of(2, 2)));
+    assertEquals(r, r);
+    assertEquals(r, RankShift.of("A", java.util.Optional.of(io.github.dxvn.ranking.Rank.of(1, 2)),
+        java.util.Optional.of(io.github.dxvn.ranking.Rank.of(2, 2))));
+    assertEquals(r.hashCode(), RankShift.of("A", java.util.Optional.of(io.github.dxvn.ranking.Rank.of(1, 2)),
+        java.util.Optional.of(io.github.dxvn.ranking.Rank.of(2, 2))).hashCode());
+    assertNotEquals(r, RankShift.of("B", r.before(), r.after()));
+    assertNotEquals(r, RankShift.of("A", r.after(), r.after()));
+    assertNotEquals(r, RankShift.of("A", r.before(), r.before()));
+    assertNotEquals(r.hashCode(), RankShift.of("B", r.before(), r.after()).hashCode());
+    assertNotEquals(r, "A");
   }
 }

@@ -163,4 +163,17 @@ class NormalisationTest {
     assertEquals("polarity", assertThrows(NullPointerException.class,
         () -> Normalisation.rank().apply(new double[0], null)).getMessage());
   }
+
+  @Test
+  void equalityHashAndTextOfTheDegenerateValue() {
+    Normalisation m = Normalisation.minMax(0, 100);
+    assertEquals(m, m);
+    assertNotEquals(m, "MIN_MAX");
+    assertEquals(m.hashCode(), Normalisation.minMax(0, 100).hashCode());
+    assertNotEquals(m.hashCode(), Normalisation.minMax(0, 10).hashCode());
+    assertEquals("MIN_MAX[0.0, 100.0]", m.toString());
+    assertEquals("MIN_MAX[0.0, 100.0, degenerate 50.0]", m.withDegenerateValue(50).toString());
+    assertEquals("Z_SCORE[mean 10.0, sd 2.0]", Normalisation.zScore(10, 2).toString());
+    assertEquals("Z_SCORE[mean 10.0, sd 2.0, degenerate 0.0]", Normalisation.zScore(10, 2).withDegenerateValue(0).toString());
+  }
 }

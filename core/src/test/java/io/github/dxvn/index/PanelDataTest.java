@@ -1,6 +1,7 @@
 package io.github.dxvn.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,5 +76,26 @@ class PanelDataTest {
         () -> panel().compute(null)).getMessage());
     assertEquals(panel(), panel());
     assertEquals(panel().hashCode(), panel().hashCode());
+  }
+
+  @Test
+  void growthNeedsAPositiveStartAndNoNegativeEnd() {
+    Framework f = Framework.builder().node(Node.root("I")).node(Node.of("x", "I", 1))
+        .normalisation(Normalisation.none()).build();
+    PanelResult r = PanelData.of(Map.of(2020, IndexData.of(List.of("A", "B", "C"), List.of("x"),
+            new double[][] {{0}, {2}, {-1}}), 2022, IndexData.of(List.of("A", "B", "C"), List.of("x"),
+            new double[][] {{4}, {0}, {4}})))
+        .compute(f);
+    assertEquals(OptionalDouble.empty(), r.compoundAnnualGrowth("A", "I", 2020, 2022));
+    assertEquals(-1.0, r.compoundAnnualGrowth("B", "I", 2020, 2022).orElseThrow(), 1e-12);
+    assertEquals(OptionalDouble.empty(), r.compoundAnnualGrowth("C", "I", 2020, 2022));
+    assertThrows(IllegalArgumentException.class, () -> r.compoundAnnualGrowth("B", "I", 2020, 2020));
+    PanelData p = PanelData.of(Map.of(2020, year(1, 4)));
+    assertEquals(p, p);
+    assertEquals(p, PanelData.of(Map.of(2020, year(1, 4))));
+    assertEquals(p.hashCode(), PanelData.of(Map.of(2020, year(1, 4))).hashCode());
+    assertNotEquals(p, PanelData.of(Map.of(2020, year(1, 5))));
+    assertNotEquals(p.hashCode(), PanelData.of(Map.of(2021, year(1, 4))).hashCode());
+    assertEquals("PanelData[2020]", p.toString());
   }
 }

@@ -175,4 +175,31 @@ class PipelineTest {
     assertEquals("indicator", assertThrows(NullPointerException.class,
         () -> Treat.coinrDefault().withOverride(null, Treat.none())).getMessage());
   }
+
+  @Test
+  void imputedMedianOfUnsortedValuesOddAndEven() {
+    Framework f = oneIndicator("x");
+    assertArrayEquals(new double[] {30, 2, 6, 10, 6, 1},
+        Impute.median().apply(column("x", new double[] {30, 2, NAN, 10, NAN, 1}), f).data().column("x"));
+    assertArrayEquals(new double[] {5, 1, 3, 3},
+        Impute.median().apply(column("x", new double[] {5, 1, NAN, 3}), f).data().column("x"));
+    // Nothing missing, or nothing present: nothing imputed and nothing logged.
+    assertEquals(List.of(), Impute.median().apply(column("x", new double[] {5, 1}), f).log());
+    assertEquals(List.of(), Impute.median().apply(column("x", new double[] {NAN, NAN}), f).log());
+  }
+
+  @Test
+  void completeDataIsNotLoggedAndStepsHaveText() {
+    Stage s = DataCheck.create().apply(column("x", new double[] {1, 2, 3}), oneIndicator("x"));
+    assertEquals(List.of(), s.log());
+    assertEquals("DataCheck", DataCheck.create().toString());
+    assertTrue(s.toString().startsWith("Stage[DataCheck, IndexData["), s::toString);
+    assertTrue(s.toString().endsWith(", 0 log lines]"), s::toString);
+    Pipeline p = Pipeline.of(oneIndicator("x"), List.of(DataCheck.create()));
+    assertTrue(p.toString().startsWith("Pipeline[DataCheck] Framework["), p::toString);
+    PipelineResult r = p.run(column("x", new double[] {1, 2, 3}));
+    assertTrue(r.toString().startsWith("PipelineResult[1 stages, "), r::toString);
+    Framework f = Framework.builder().nodes(List.of(Node.root("I"), Node.of("x", "I", 1))).build();
+    assertEquals(List.of("x"), f.indicators());
+  }
 }

@@ -2,6 +2,7 @@ package io.github.dxvn.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -66,23 +67,43 @@ class StatisticsTest {
   }
 
   @Test
-  void intermediateValuesOverCompletePairs() {
-    double nan = Double.NaN;
-    // Python: x = 1..5, y = 2,1,4,3,5 give r = 0.8; the pair with a missing x is left out.
-    assertEquals(0.8, Statistics.pearson(new double[] {1, 2, 3, 4, 5, nan}, new double[] {2, 1, 4, 3, 5, 9})
+  void exactValuesOfImperfectData() {
+    double[] x = {1, 2, 3, 5, 8};
+    double[] y = {2, 1, 4, 3, 9};
+    assertEquals(0.8909626439922668, Statistics.pearson(x, y).orElseThrow(), 1e-12);
+    assertEquals(0.8909626439922668, Statistics.pearson(y, x).orElseThrow(), 1e-12);
+    // Pairs with a NaN are left out; two pairs are enough.
+    assertEquals(0.8909626439922668, Statistics.pearson(new double[] {1, 2, Double.NaN, 3, 5, 8, 4},
+        new double[] {2, 1, 7, 4, 3, 9, Double.NaN}).orElseThrow(), 1e-12);
+    assertEquals(1.0, Statistics.pearson(new double[] {1, 2}, new double[] {3, 5}).orElseThrow(), 1e-12);
+    // A constant side has no correlation, whichever side it is.
+    assertEquals(OptionalDouble.empty(), Statistics.pearson(new double[] {1, 1, 1}, new double[] {1, 2, 3}));
+    assertEquals(OptionalDouble.empty(), Statistics.pearson(new double[] {1, 2, 3}, new double[] {5, 5, 5}));
+    // Ranks of present values only: x ranks 1, -, 2, 3, 4 against y ranks 2, 5, 1, 4, 3.
+    assertEquals(0.6, Statistics.spearman(new double[] {1, Double.NaN, 3, 4, 5}, new double[] {2, 9, 1, 4, 3})
         .orElseThrow(), 1e-12);
-    assertEquals(1, Statistics.pearson(new double[] {1, 2, nan}, new double[] {3, 5, 1}).orElseThrow(), 1e-12);
-    // Missing ranks must not count as rank 0: only the pairs (1, 1) and (2, 3) remain.
-    assertEquals(1, Statistics.spearman(new double[] {1, 2, nan, 4}, new double[] {1, 3, 2, nan}).orElseThrow(),
-        1e-12);
-    assertThrows(IllegalArgumentException.class, () -> Statistics.spearman(new double[] {1}, new double[] {1, 2}));
-    // Python statistics.variance over the complete rows (the fifth has a missing item).
-    assertEquals(0.9204545454545454, Statistics.cronbachAlpha(new double[] {1, 2, 3, 5, nan},
-        new double[] {2, 2, 4, 4, 1}, new double[] {1, 3, 3, 6, 2}).orElseThrow(), 1e-12);
-    assertEquals(0.75, Statistics.cronbachAlpha(new double[] {1, 2}, new double[] {2, 5}).orElseThrow(), 1e-12);
-    assertEquals(OptionalDouble.empty(), Statistics.cronbachAlpha(new double[] {1, nan}, new double[] {2, 5}));
-    // Excel SKEW(1, 2, 4) and KURT(1, 2, 4, 8): the smallest samples that have them.
+    assertEquals("Invalid value for length (valid values 2): 3", assertThrows(IllegalArgumentException.class,
+        () -> Statistics.spearman(new double[2], new double[3])).getMessage());
+  }
+
+  @Test
+  void cronbachAlphaSkipsIncompleteUnits() {
+    double[] a = {1, 2, 3, 4, 5, 7};
+    double[] b = {2, 2, 4, 3, 6, Double.NaN};
+    double[] c = {1, 3, 2, 5, 4, 1};
+    assertEquals(0.860655737704918, Statistics.cronbachAlpha(a, b, c).orElseThrow(), 1e-12);
+    assertEquals(0.860655737704918, Statistics.cronbachAlpha(c, a, b).orElseThrow(), 1e-12);
+    // Two complete units are the fewest that give a variance; one is too few.
+    assertTrue(Statistics.cronbachAlpha(new double[] {1, 2, Double.NaN}, new double[] {2, 4, 1}).isPresent());
+    assertEquals(OptionalDouble.empty(),
+        Statistics.cronbachAlpha(new double[] {1, Double.NaN, 3}, new double[] {2, 4, Double.NaN}));
+  }
+
+  @Test
+  void skewnessFromThreeAndKurtosisFromFourValues() {
     assertEquals(0.9352195295828235, Statistics.skewness(new double[] {1, 2, 4}).orElseThrow(), 1e-12);
+    assertEquals(0.9352195295828235, Statistics.skewness(new double[] {1, Double.NaN, 2, 4}).orElseThrow(), 1e-12);
     assertEquals(0.7576559546313795, Statistics.kurtosis(new double[] {1, 2, 4, 8}).orElseThrow(), 1e-12);
+    assertEquals(OptionalDouble.empty(), Statistics.skewness(new double[] {3, 3, 3}));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.dxvn.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,5 +96,30 @@ class UncertaintyTest {
     assertTrue(u.isParallel());
     assertEquals("Uncertainty[3 replications, seed 9, weights ±0.2, normalisations [RANK],"
         + " aggregations [GEOMETRIC], winmax [4, 6], parallel]", u.toString());
+  }
+
+  @Test
+  void boundsOfTheSettingsAndOfTheQuantiles() {
+    assertEquals(0.0, Uncertainty.of(1, 1).withWeightNoise(0).weightNoise());
+    assertEquals(1.0, Uncertainty.of(1, 1).withWeightNoise(1).weightNoise());
+    assertThrows(IllegalArgumentException.class, () -> Uncertainty.of(1, 1).withWeightNoise(-0.01));
+    assertEquals(0, Uncertainty.of(1, 1).withWinmax(0).winmax()[0]);
+    assertTrue(Uncertainty.of(1, 1).withParallel(true).isParallel());
+    assertFalse(Uncertainty.of(1, 1).isParallel());
+    UncertaintyResult r = new UncertaintyResult(List.of("A", "B"), new int[] {1, 2},
+        new int[][] {{1, 2}, {2, 1}, {1, 2}});
+    assertEquals(1.0, r.quantile("A", 0).orElseThrow(), 1e-12);
+    assertEquals(2.0, r.quantile("A", 1).orElseThrow(), 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> r.quantile("A", 1.01));
+    assertThrows(IllegalArgumentException.class, () -> r.quantile("A", -0.01));
+    assertThrows(IllegalArgumentException.class, () -> r.quantile("C", 0.5));
+    assertEquals(List.of("A", "B"), r.units());
+    assertEquals(r, r);
+    assertNotEquals(r, "result");
+    assertEquals(r.hashCode(), new UncertaintyResult(List.of("A", "B"), new int[] {1, 2},
+        new int[][] {{1, 2}, {2, 1}, {1, 2}}).hashCode());
+    assertNotEquals(r.hashCode(), new UncertaintyResult(List.of("A", "B"), new int[] {1, 2},
+        new int[][] {{1, 2}, {2, 1}, {2, 1}}).hashCode());
+    assertEquals("UncertaintyResult[2 units, 3 replications]", r.toString());
   }
 }

@@ -107,4 +107,67 @@ class IndicatorCatalogTest {
     assertEquals(Polarity.LOWER_IS_BETTER, rank.polarity());
     assertFalse(rank.aggregation().isAggregatable());
   }
+
+  @Test
+  void definitionsRejectEveryBrokenRuleWithItsMessage() {
+    IndicatorDefinition.Builder count = IndicatorDefinition.builder().code(IndicatorCode.of("X_COUNT")).nameVi("x")
+        .nameEn("x").area(Area.CONTEXT).kind(IndicatorKind.COUNT).source("test");
+    assertEquals("Invalid value for nameEn of X_COUNT (valid values non-blank text):  ",
+        assertThrows(IllegalArgumentException.class, () -> IndicatorDefinition.builder().from(count.build())
+            .nameEn(" ").build()).getMessage());
+    assertEquals("Invalid value for source of X_COUNT (valid values non-blank text): ",
+        assertThrows(IllegalArgumentException.class, () -> IndicatorDefinition.builder().from(count.build())
+            .source("").build()).getMessage());
+    assertEquals("Invalid value for unit of X_COUNT (valid values 1 for a count): %",
+        assertThrows(IllegalArgumentException.class, () -> IndicatorDefinition.builder().from(count.build())
+            .unit(Units.PERCENT).build()).getMessage());
+    assertEquals("Invalid value for partOf of X_COUNT (valid values another indicator's code): X_COUNT",
+        assertThrows(IllegalArgumentException.class, () -> IndicatorDefinition.builder().from(count.build())
+            .partOf(IndicatorCode.of("X_COUNT")).build()).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> IndicatorDefinition.builder().from(count.build())
+        .isDerived(true).build());
+    IndicatorDefinition derived = IndicatorDefinition.builder().from(count.build()).isDerived(true)
+        .aggregation(AggregationRule.ratioOfSums(List.of(IndicatorCode.of("A")), List.of(IndicatorCode.of("B")))).build();
+    assertTrue(derived.isDerived());
+    IndicatorDefinition score = IndicatorDefinition.builder().code(IndicatorCode.of("X_SCORE")).nameVi("x")
+        .nameEn("x").area(Area.CONTEXT).kind(IndicatorKind.SCORE).source("test").build();
+    assertEquals(ValidRange.unbounded(), score.validRange());
+  }
+
+  @Test
+  void lookupsEqualityAndText() {
+    IndicatorDefinition a = IndicatorDefinition.builder().code(IndicatorCode.of("A")).nameVi("a").nameEn("a")
+        .area(Area.CONTEXT).kind(IndicatorKind.COUNT).source("test").build();
+    IndicatorDefinition b = IndicatorDefinition.builder().from(a).code(IndicatorCode.of("B")).area(Area.DIGITAL_ECONOMY).build();
+    IndicatorCatalog ab = IndicatorCatalog.of(List.of(a, b));
+    assertEquals("Invalid value for definitions (valid values unique codes): A twice",
+        assertThrows(IllegalArgumentException.class, () -> IndicatorCatalog.of(List.of(a, b, a))).getMessage());
+    assertTrue(ab.contains(IndicatorCode.of("A")));
+    assertFalse(ab.contains(IndicatorCode.of("C")));
+    assertEquals(List.of(b), ab.definitions(Area.DIGITAL_ECONOMY));
+    assertEquals(List.of(), ab.definitions(Area.AWARENESS));
+    assertEquals(ab, IndicatorCatalog.of(List.of(a, b)));
+    assertEquals(ab.hashCode(), IndicatorCatalog.of(List.of(a, b)).hashCode());
+    assertFalse(ab.equals(IndicatorCatalog.of(List.of(a))));
+    assertFalse(ab.equals("catalog"));
+    assertEquals("IndicatorCatalog[A, B]", ab.toString());
+  }
+
+  @Test
+  void enumerationsCarryTheirLabels() {
+    assertEquals("Hạ tầng số", Area.INFRASTRUCTURE.nameVi());
+    assertEquals("Digital infrastructure", Area.INFRASTRUCTURE.nameEn());
+    assertEquals("INFRA", Area.INFRASTRUCTURE.codePrefix());
+    assertTrue(Area.INFRASTRUCTURE.isFoundation());
+    assertFalse(Area.DIGITAL_ECONOMY.isFoundation());
+    assertFalse(Area.CONTEXT.isFoundation());
+    assertEquals("Rank", IndicatorKind.RANK.nameEn());
+    assertEquals("Thứ hạng", IndicatorKind.RANK.nameVi());
+    assertEquals("Digital economy", Pillar.DIGITAL_ECONOMY.nameEn());
+  }
+
+  @Test
+  void hashesDiffer() {
+    assertTrue(IndicatorCatalog.standard().hashCode() != IndicatorCatalog.of(List.of()).hashCode());
+  }
 }

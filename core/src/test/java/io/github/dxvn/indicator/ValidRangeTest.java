@@ -1,6 +1,7 @@
 package io.github.dxvn.indicator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -58,5 +59,27 @@ class ValidRangeTest {
     assertEquals("%", UnitText.format(Units.PERCENT));
     assertEquals(Units.METRE, UnitText.parse(UnitText.format(Units.METRE)));
     assertThrows(IllegalArgumentException.class, () -> UnitText.parse("%%x"));
+  }
+
+  @Test
+  void rangesAndRulesCompareByEveryPart() {
+    ValidRange r = ValidRange.of(BigDecimal.ONE, BigDecimal.TEN);
+    assertEquals(r, r);
+    assertEquals(r, ValidRange.of(new BigDecimal("1.0"), BigDecimal.TEN));
+    assertEquals(r.hashCode(), ValidRange.of(new BigDecimal("1.0"), BigDecimal.TEN).hashCode());
+    assertNotEquals(r, ValidRange.of(BigDecimal.ONE, BigDecimal.valueOf(11)));
+    assertNotEquals(r, ValidRange.of(BigDecimal.ZERO, BigDecimal.TEN));
+    assertNotEquals(r.hashCode(), ValidRange.of(BigDecimal.ZERO, BigDecimal.TEN).hashCode());
+    assertNotEquals(r, "[1, 10]");
+    IndicatorCode a = IndicatorCode.of("A");
+    IndicatorCode b = IndicatorCode.of("B");
+    AggregationRule ab = AggregationRule.ratioOfSums(List.of(a), List.of(b));
+    assertEquals(ab, ab);
+    assertEquals(ab.hashCode(), AggregationRule.ratioOfSums(List.of(a), List.of(b)).hashCode());
+    assertNotEquals(ab, AggregationRule.ratioOfSums(List.of(b), List.of(a)));
+    assertNotEquals(ab, AggregationRule.ratioOfSums(List.of(a), List.of(a, b)));
+    assertNotEquals(ab.hashCode(), AggregationRule.ratioOfSums(List.of(b), List.of(a)).hashCode());
+    assertNotEquals(AggregationRule.sum(), AggregationRule.unweightedMean());
+    assertNotEquals(ab, "RATIO_OF_SUMS(A/B)");
   }
 }

@@ -47,4 +47,30 @@ class SimpleCsvTest {
     assertThrows(IllegalStateException.class, () -> SimpleCsv.read("u.csv",
         new ByteArrayInputStream("x\n\"open\n".getBytes(StandardCharsets.UTF_8))));
   }
+
+  @Test
+  void blankLinesAreSkippedAndLinesCountedAcrossQuotedBreaks() throws Exception {
+    String text = "x,y\n\n  \n\"a\nb\nc\",1\n\n2,\"\"\"\"\n# not a comment after the header\n";
+    SimpleCsv csv = SimpleCsv.read("t.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(3, csv.rows().size());
+    assertEquals(4, csv.rows().get(0).line());
+    assertEquals("a\nb\nc", csv.rows().get(0).field(0));
+    assertEquals(8, csv.rows().get(1).line());
+    assertEquals("\"", csv.rows().get(1).field(1));
+    assertEquals("# not a comment after the header", csv.rows().get(2).field(0));
+    assertEquals(9, csv.rows().get(2).line());
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> SimpleCsv.read("q.csv",
+        new ByteArrayInputStream("x,y\nab\"c\",d\n".getBytes(StandardCharsets.UTF_8))));
+    assertEquals("q.csv:2:3: quote inside an unquoted field", e.getMessage());
+    assertEquals("e.csv: no header line", assertThrows(IllegalStateException.class, () -> SimpleCsv.read("e.csv",
+        new ByteArrayInputStream("# only a comment\n\n".getBytes(StandardCharsets.UTF_8)))).getMessage());
+  }
+
+  @Test
+  void aShortRowHasEmptyCellsForItsMissingColumns() throws Exception {
+    SimpleCsv csv = SimpleCsv.read("s.csv", new ByteArrayInputStream("x,y\n1\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("1", csv.rows().get(0).get("x"));
+    assertEquals("", csv.rows().get(0).get("y"));
+    assertEquals("", csv.rows().get(0).get("z"));
+  }
 }

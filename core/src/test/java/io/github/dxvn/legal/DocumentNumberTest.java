@@ -114,6 +114,28 @@ class DocumentNumberTest {
     assertEquals(
         "Text '2793/QĐ-Ubnd' could not be parsed at index 8: issuer code 'Ubnd' is written 'UBND'",
         assertThrows(TextParseException.class, () -> DocumentNumber.parse("2793/QĐ-Ubnd")).getMessage());
+    assertEquals("Text '1/-TTg' could not be parsed at index 2: expected a document type code",
+        assertThrows(TextParseException.class, () -> DocumentNumber.parse("1/-TTg")).getMessage());
+    assertEquals("Text '1/QĐ-' could not be parsed at index 5: expected an issuer code",
+        assertThrows(TextParseException.class, () -> DocumentNumber.parse("1/QĐ-")).getMessage());
+    assertEquals("Text '1/QĐ-T%g' could not be parsed at index 6: invalid issuer code character",
+        assertThrows(TextParseException.class, () -> DocumentNumber.parse("1/QĐ-T%g")).getMessage());
+    assertEquals("Text '1/1944/NĐ-CP' could not be parsed at index 2: the year is before 1945",
+        assertThrows(TextParseException.class, () -> DocumentNumber.parse("1/1944/NĐ-CP")).getMessage());
+  }
+
+  @Test
+  void theFirstYearIs1945() {
+    assertEquals(1945, DocumentNumber.parse("1/1945/SL").year().getAsInt());
+    assertEquals(1945, DocumentNumber.parse("30/1945/NĐ-CP").year().getAsInt());
+  }
+
+  @Test
+  void hashCodesFollowEquality() {
+    assertEquals(DocumentNumber.parse("52-NQ/TW").hashCode(), DocumentNumber.ofParty(52, DocumentType.RESOLUTION,
+        Issuer.of("TW")).hashCode());
+    assertNotEquals(DocumentNumber.parse("52-NQ/TW").hashCode(), DocumentNumber.parse("53-NQ/TW").hashCode());
+    assertNotEquals(DocumentNumber.parse("30/2020/NĐ-CP").hashCode(), DocumentNumber.parse("30/2021/NĐ-CP").hashCode());
   }
 
   @Test

@@ -67,4 +67,18 @@ class IssuerTest {
   void nullCode() {
     assertEquals("code", assertThrows(NullPointerException.class, () -> Issuer.of(null)).getMessage());
   }
+
+  @Test
+  void aLegislatureNumberIsDigitsOnly() {
+    assertFalse(Issuer.of("QHA").isKnown());
+    assertFalse(Issuer.of("QH1A").isKnown());
+    assertFalse(Issuer.of("UBTVQHX").isKnown());
+    assertTrue(Issuer.of("QH15").isKnown());
+  }
+
+  @Test
+  void hashCodesFollowTheCode() {
+    assertEquals(Issuer.of("BTC").hashCode(), Issuer.MINISTRY_OF_FINANCE.hashCode());
+    assertNotEquals(Issuer.of("BTC").hashCode(), Issuer.of("CP").hashCode());
+  }
 }

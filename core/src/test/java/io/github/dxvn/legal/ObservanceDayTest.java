@@ -99,4 +99,10 @@ class ObservanceDayTest {
     assertThrows(NullPointerException.class, () -> valid().addSources((LegalDocument) null));
     assertThrows(NullPointerException.class, () -> valid().nameVi(null));
   }
+
+  @Test
+  void theShippedDaysAreTheTenthOfOctober() {
+    assertEquals(java.time.MonthDay.of(10, 10), ObservanceDay.nationalDigitalTransformationDay().monthDay());
+    assertEquals("Ngày Chuyển đổi số tỉnh Quảng Trị", ObservanceDay.quangTriDigitalTransformationDay().nameVi());
+  }
 }

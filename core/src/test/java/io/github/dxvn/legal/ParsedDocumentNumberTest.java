@@ -31,4 +31,12 @@ class ParsedDocumentNumberTest {
     assertEquals("notes", assertThrows(NullPointerException.class, () -> ParsedDocumentNumber.of(N, null)).getMessage());
     assertThrows(NullPointerException.class, () -> ParsedDocumentNumber.of(N, Arrays.asList((String) null)));
   }
+
+  @Test
+  void hashFollowsNumberAndNotes() {
+    DocumentNumber n = DocumentNumber.parse("749/QĐ-TTg");
+    assertEquals(ParsedDocumentNumber.of(n, List.of("x")).hashCode(), ParsedDocumentNumber.of(n, List.of("x")).hashCode());
+    org.junit.jupiter.api.Assertions.assertNotEquals(ParsedDocumentNumber.of(n, List.of("x")).hashCode(),
+        ParsedDocumentNumber.of(n, List.of()).hashCode());
+  }
 }

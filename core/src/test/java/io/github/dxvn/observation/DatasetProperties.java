@@ -43,6 +43,20 @@ class DatasetProperties {
   }
 
   @Test
+  void aRankIsAnErrorExactlyWhenItExceedsItsGroupSize() {
+    io.github.dxvn.indicator.IndicatorCatalog catalog = DatasetTest.rankCatalog();
+    qt().forAll(integers().between(1, 200), integers().between(1, 200), integers().between(0, 1)).check((value, size, score) -> {
+      String code = score == 1 ? "GOV_DTI_SCORE" : "GOV_DTI_RANK";
+      List<Violation> violations = Dataset.validate(catalog,
+          List.of(DatasetTest.ranked(code, value, RankPosition.of(Math.min(value, size), size))));
+      boolean expected = score == 0 && value > size;
+      return expected
+          ? violations.size() == 1 && violations.get(0).rule() == Violation.Rule.RANK_EXCEEDS_GROUP
+          : violations.isEmpty();
+    });
+  }
+
+  @Test
   void acceptsEveryValidDataset() {
     qt().forAll(validUnits()).check(obs -> Dataset.validate(Dataset.of(obs).catalog(), obs).isEmpty()
         && Dataset.of(obs).size() == obs.size());

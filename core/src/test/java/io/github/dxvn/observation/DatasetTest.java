@@ -1,11 +1,15 @@
 package io.github.dxvn.observation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dxvn.indicator.Area;
 import io.github.dxvn.indicator.IndicatorCatalog;
 import io.github.dxvn.indicator.IndicatorCode;
+import io.github.dxvn.indicator.IndicatorDefinition;
+import io.github.dxvn.indicator.IndicatorKind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -72,10 +76,80 @@ class DatasetTest {
     assertEquals(IndicatorCatalog.standard(), d.catalog());
   }
 
+  /** A catalog of one rank indicator ({@code GOV_DTI_RANK}) and one score ({@code GOV_DTI_SCORE}). */
+  static IndicatorCatalog rankCatalog() {
+    return IndicatorCatalog.of(List.of(
+        IndicatorDefinition.builder().code(IndicatorCode.of("GOV_DTI_RANK")).nameVi("Xếp hạng DTI")
+            .nameEn("DTI rank").area(Area.DIGITAL_GOVERNMENT).kind(IndicatorKind.RANK).source("test").build(),
+        IndicatorDefinition.builder().code(IndicatorCode.of("GOV_DTI_SCORE")).nameVi("Điểm DTI")
+            .nameEn("DTI score").area(Area.DIGITAL_GOVERNMENT).kind(IndicatorKind.SCORE).source("test").build()));
+  }
+
+  static Observation ranked(String code, int value, RankPosition rank) {
+    return Observation.builder().from(obs("45", code, Integer.toString(value), AbstractUnit.ONE)).rank(rank).build();
+  }
+
+  @Test
+  void aRankAboveItsGroupSizeIsAnError() {
+    IndicatorCatalog catalog = rankCatalog();
+    List<Observation> input = List.of(ranked("GOV_DTI_RANK", 64, RankPosition.of(12, 63)));
+    List<Violation> violations = Dataset.validate(catalog, input);
+    assertEquals(1, violations.size());
+    Violation v = violations.get(0);
+    assertEquals(Violation.Rule.RANK_EXCEEDS_GROUP, v.rule());
+    assertEquals(Violation.Severity.ERROR, v.severity());
+    assertEquals(List.of(0), v.positions());
+    assertEquals(List.of(input.get(0).key()), v.keys());
+    assertEquals("45/GOV_DTI_RANK/2023: rank 64 exceeds the 63 units ranked", v.message());
+    InvalidDatasetException e = assertThrows(InvalidDatasetException.class, () -> Dataset.of(catalog, input));
+    assertEquals(List.of(v), e.violations());
+  }
+
+  @Test
+  void aRankUpToItsGroupSizeOrWithoutOneIsAccepted() {
+    IndicatorCatalog catalog = rankCatalog();
+    // The last place, a rank without group size, no rank position at all.
+    assertEquals(List.of(), Dataset.validate(catalog, List.of(ranked("GOV_DTI_RANK", 63, RankPosition.of(63, 63)))));
+    assertEquals(List.of(), Dataset.validate(catalog, List.of(ranked("GOV_DTI_RANK", 64, RankPosition.of(12)))));
+    assertEquals(List.of(), Dataset.validate(catalog, List.of(obs("45", "GOV_DTI_RANK", "64", AbstractUnit.ONE))));
+    // A score is no rank: a rank position beside it does not bound its value.
+    assertEquals(List.of(), Dataset.validate(catalog, List.of(ranked("GOV_DTI_SCORE", 64, RankPosition.of(12, 63)))));
+    assertEquals(1, Dataset.of(catalog, List.of(ranked("GOV_DTI_RANK", 63, RankPosition.of(12, 63)))).size());
+  }
+
   @Test
   void rejectsNulls() {
     assertThrows(NullPointerException.class, () -> Dataset.of(null));
     assertThrows(NullPointerException.class, () -> Dataset.of(null, List.of()));
     assertThrows(NullPointerException.class, () -> Dataset.validate(IndicatorCatalog.standard(), null));
+  }
+
+  @Test
+  void aWholeThatIsOnlyALowerBoundDecidesNothing() {
+    Observation part = obs("45", "SOC_EID_ACTIVATED", "12", AbstractUnit.ONE);
+    Observation whole = obs("45", "SOC_EID_REGISTRATIONS", "10", AbstractUnit.ONE);
+    for (Comparison c : Comparison.values()) {
+      Observation w = Observation.builder().from(whole).comparison(c).build();
+      boolean decided = c.isExact() || c.isUpperBound();
+      assertEquals(decided ? 1 : 0, Dataset.validate(IndicatorCatalog.standard(), List.of(part, w)).size(), c::toString);
+    }
+  }
+
+  @Test
+  void equalityHashPlusAndText() {
+    Dataset a = Dataset.of(List.of(obs("45", "CTX_HOUSEHOLDS", "5", AbstractUnit.ONE)));
+    Dataset b = Dataset.of(List.of(obs("45", "CTX_HOUSEHOLDS", "5.0", AbstractUnit.ONE)));
+    Dataset c = Dataset.of(List.of(obs("45", "CTX_HOUSEHOLDS", "6", AbstractUnit.ONE)));
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertNotEquals(a, c);
+    assertNotEquals(a.hashCode(), c.hashCode());
+    assertNotEquals(a, "dataset");
+    Dataset both = a.plus(List.of(obs("44", "CTX_HOUSEHOLDS", "6", AbstractUnit.ONE)));
+    assertEquals(2, both.size());
+    assertEquals(1, a.size());
+    assertEquals(List.of("44", "45"), both.stream().map(Observation::unitCode).collect(Collectors.toList()));
+    assertThrows(InvalidDatasetException.class, () -> a.plus(List.of(obs("45", "CTX_HOUSEHOLDS", "7", AbstractUnit.ONE))));
+    assertEquals("Dataset[1 observations, 1 units, 1 indicators, 1 periods]", a.toString());
   }
 }

@@ -3,6 +3,7 @@ package io.github.dxvn.observation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,5 +118,46 @@ class ObservationColumnsTest {
     assertThrows(NullPointerException.class,
         () -> b.add("1", "X", "2025", 1, null));
     assertThrows(NullPointerException.class, () -> ObservationColumns.concat(null));
+  }
+
+  @Test
+  void builderChainsInternsAndCountsRows() {
+    ObservationColumns.Builder b = ObservationColumns.builder(0);
+    assertSame(b, b.add("1", "X", "2025", 1, ObservationStatus.NORMAL));
+    assertSame(b, b.add("2", "X", "2025", 2, ObservationStatus.ESTIMATED).add("2", "Y", "2026", 3, ObservationStatus.NORMAL));
+    assertEquals(3, b.size());
+    assertEquals(0, b.period("2025"));
+    assertEquals(1, b.period(Period.parse("2026")));
+    assertEquals(0, b.unit("1"));
+    ObservationColumns c = b.build();
+    assertEquals(c, c);
+    assertEquals(List.of(Period.parse("2025"), Period.parse("2026")), c.periods());
+    assertThrows(IllegalStateException.class, () -> b.add("3", "X", "2025", 1, ObservationStatus.NORMAL));
+    // Growing past the initial capacity keeps every row.
+    ObservationColumns.Builder big = ObservationColumns.builder(1);
+    for (int i = 0; i < 100; i++) {
+      big.add("U" + i, "X", "2025", i, ObservationStatus.NORMAL);
+    }
+    ObservationColumns built = big.build();
+    assertEquals(100, built.size());
+    assertEquals(99.0, built.value(99));
+    assertEquals(99, built.unitIndex(99));
+  }
+
+  @Test
+  void atMostMaxCodesIndicatorsAndPeriods() {
+    ObservationColumns.Builder b = ObservationColumns.builder(0);
+    for (int i = 0; i < ObservationColumns.MAX_CODES; i++) {
+      b.indicator("I" + i);
+    }
+    assertEquals(ObservationColumns.MAX_CODES - 1, b.indicator("I" + (ObservationColumns.MAX_CODES - 1)));
+    assertEquals("Invalid value for number of indicators (valid values 0 - 32768): 32769",
+        assertThrows(IllegalArgumentException.class, () -> b.indicator("one more")).getMessage());
+    java.time.LocalDate day = java.time.LocalDate.of(2000, 1, 1);
+    for (int i = 0; i < ObservationColumns.MAX_CODES; i++) {
+      b.period(Period.ofDay(day.plusDays(i)));
+    }
+    assertThrows(IllegalArgumentException.class, () -> b.period(Period.ofDay(day.minusDays(1))));
+    assertThrows(IllegalArgumentException.class, () -> b.period("1999-12-30"));
   }
 }

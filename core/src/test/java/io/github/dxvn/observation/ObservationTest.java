@@ -1,11 +1,14 @@
 package io.github.dxvn.observation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dxvn.indicator.IndicatorCode;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.quantity.Quantities;
@@ -79,5 +82,52 @@ class ObservationTest {
           + (c == Comparison.APPROXIMATE ? 1 : 0));
     }
     assertThrows(IllegalArgumentException.class, () -> Comparison.ofSymbol("=>"));
+  }
+
+  @Test
+  void keysAndViolationsCompareByEveryPart() {
+    ObservationKey k = ObservationKey.of("45", IndicatorCode.of("X"), Period.parse("2023"));
+    assertEquals(k, k);
+    assertNotEquals(k, "45/X/2023");
+    assertNotEquals(k.hashCode(), ObservationKey.of("45", IndicatorCode.of("X"), Period.parse("2024")).hashCode());
+    assertNotEquals(k.hashCode(), ObservationKey.of("44", IndicatorCode.of("X"), Period.parse("2023")).hashCode());
+    Violation v = Violation.of(Violation.Severity.ERROR, Violation.Rule.OUT_OF_RANGE, "too big", List.of(k), List.of(3));
+    assertEquals(v, Violation.of(Violation.Severity.ERROR, Violation.Rule.OUT_OF_RANGE, "too big", List.of(k), List.of(3)));
+    assertEquals(v.hashCode(),
+        Violation.of(Violation.Severity.ERROR, Violation.Rule.OUT_OF_RANGE, "too big", List.of(k), List.of(3)).hashCode());
+    assertNotEquals(v, Violation.of(Violation.Severity.WARNING, Violation.Rule.OUT_OF_RANGE, "too big", List.of(k), List.of(3)));
+    assertNotEquals(v, Violation.of(Violation.Severity.ERROR, Violation.Rule.NOT_INTEGRAL, "too big", List.of(k), List.of(3)));
+    assertNotEquals(v, Violation.of(Violation.Severity.ERROR, Violation.Rule.OUT_OF_RANGE, "big", List.of(k), List.of(3)));
+    assertNotEquals(v, Violation.of(Violation.Severity.ERROR, Violation.Rule.OUT_OF_RANGE, "too big", List.of(), List.of()));
+    assertNotEquals(v, Violation.of(Violation.Severity.ERROR, Violation.Rule.OUT_OF_RANGE, "too big", List.of(k), List.of(4)));
+    assertNotEquals(v, "too big");
+    assertEquals("error: too big", v.toString());
+    assertEquals("Invalid value for positions (valid values one per key): 0 for 1 keys",
+        assertThrows(IllegalArgumentException.class, () -> Violation.of(Violation.Severity.ERROR,
+            Violation.Rule.OUT_OF_RANGE, "m", List.of(k), List.of())).getMessage());
+    assertEquals(">=", Comparison.GREATER_OR_EQUAL.toString());
+    for (Comparison c : Comparison.values()) {
+      assertFalse(c.nameVi().isBlank());
+      assertFalse(c.nameEn().isBlank());
+    }
+  }
+
+  @Test
+  void statusesCarryTheirLabelsAndOnlyMAndOAreMissing() {
+    assertEquals("Giá trị ước tính", ObservationStatus.ESTIMATED.nameVi());
+    assertEquals("Estimated value", ObservationStatus.ESTIMATED.nameEn());
+    for (ObservationStatus s : ObservationStatus.values()) {
+      assertEquals(s == ObservationStatus.MISSING || s == ObservationStatus.MISSING_UNSPECIFIED, s.isMissing(), s::name);
+    }
+  }
+
+  @Test
+  void keysOfOtherPartsAreUnequalAndViolationsHashByTheirParts() {
+    ObservationKey k = ObservationKey.of("45", IndicatorCode.of("X"), Period.parse("2023"));
+    assertNotEquals(k, ObservationKey.of("44", IndicatorCode.of("X"), Period.parse("2023")));
+    assertNotEquals(k, ObservationKey.of("45", IndicatorCode.of("Y"), Period.parse("2023")));
+    assertNotEquals(k, ObservationKey.of("45", IndicatorCode.of("X"), Period.parse("2024")));
+    assertNotEquals(Violation.of(Violation.Severity.ERROR, Violation.Rule.OUT_OF_RANGE, "a", List.of(), List.of()).hashCode(),
+        Violation.of(Violation.Severity.ERROR, Violation.Rule.OUT_OF_RANGE, "b", List.of(), List.of()).hashCode());
   }
 }

@@ -41,4 +41,11 @@ class HotlineNumberTest {
     assertTrue(e.getMessage().startsWith(
         "Text '" + text + "' could not be parsed at index " + errorIndex + ": "), e.getMessage());
   }
+
+  @Test
+  void hashFollowsTheDigits() {
+    assertEquals(HotlineNumber.parse("1022").hashCode(), HotlineNumber.parse("1022").hashCode());
+    org.junit.jupiter.api.Assertions.assertNotEquals(HotlineNumber.parse("1022").hashCode(),
+        HotlineNumber.parse("1023").hashCode());
+  }
 }

@@ -77,4 +77,15 @@ class PlatformTest {
     assertEquals("cấp tỉnh", PlatformLevel.PROVINCIAL.nameVi());
     assertEquals("national", PlatformLevel.NATIONAL.nameEn());
   }
+
+  @Test
+  void aDecomposedNameAloneIsStoredInNfc() {
+    String vi = "Cổng dịch vụ công";
+    Platform nfd = Platform.builder().nameVi(Normalizer.normalize(vi, Normalizer.Form.NFD))
+        .category(PlatformCategory.ECOMMERCE_MARKETPLACE).level(PlatformLevel.PROVINCIAL).build();
+    assertEquals(vi, nfd.nameVi());
+    Platform nfdOperator = Platform.builder().nameVi(vi).operator(Normalizer.normalize("Bưu điện", Normalizer.Form.NFD))
+        .category(PlatformCategory.ECOMMERCE_MARKETPLACE).level(PlatformLevel.PROVINCIAL).build();
+    assertEquals(Optional.of("Bưu điện"), nfdOperator.operator());
+  }
 }

@@ -2,6 +2,7 @@ package io.github.dxvn.ranking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,11 +70,42 @@ class RankTest {
     assertEquals(text, e.getParsedString());
   }
 
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "123456789/123456789|123456789|123456789", "6/123456789|6|123456789", "1.5/2|1.5|2", "10.5/12|10.5|12",
-      "09/10|9|10"})
-  void parsesTheLongestTexts(String text, double position, int outOf) {
-    assertEquals(Rank.of(position, outOf), Rank.parse(text));
+  /** Rejected texts with their index and reason; nine digits are the most a part may have. */
+  @Test
+  void parseLimitsAndMessages() {
+    String[][] bad = {
+      {"1/", "2", "expected a count"},
+      {"1/x", "2", "expected a count"},
+      {"1/:", "2", "expected a count"},
+      {"1/1234567890", "2", "expected a count"},
+      {"1234567890/1234567891", "0", "expected a position"},
+      {"1234567890.5/1234567891", "0", "expected a position"},
+      {".5/4", "0", "expected a position"},
+      {"2.55/4", "0", "expected a position"},
+    };
+    for (String[] b : bad) {
+      TextParseException e = assertThrows(TextParseException.class, () -> Rank.parse(b[0]), b[0]);
+      assertEquals("Text '" + b[0] + "' could not be parsed at index " + b[1] + ": " + b[2], e.getMessage());
+    }
+    assertEquals(Rank.of(9, 9), Rank.parse("9/9"));
+    assertEquals(Rank.of(1, 123456789), Rank.parse("1/123456789"));
+    assertEquals(Rank.of(123456789, 999999999), Rank.parse("123456789/999999999"));
+    assertEquals(Rank.of(123456788.5, 999999999), Rank.parse("123456788.5/999999999"));
+  }
+
+  @Test
+  void equalityAndHash() {
+    Rank r = Rank.of(2.5, 4);
+    assertEquals(r, Rank.parse("2.5/4"));
+    assertEquals(r.hashCode(), Rank.parse("2.5/4").hashCode());
+    assertNotEquals(r, Rank.of(2.5, 5));
+    assertNotEquals(r, Rank.of(3, 4));
+    assertNotEquals(r.hashCode(), Rank.of(2.5, 5).hashCode());
+    assertNotEquals(r, "2.5/4");
+  }
+
+  @Test
+  void zeroIsADigit() {
+    assertEquals(Rank.of(10, 20), Rank.parse("10/20"));
   }
 }

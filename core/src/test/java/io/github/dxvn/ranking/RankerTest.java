@@ -140,4 +140,56 @@ class RankerTest {
     assertThrows(IndexOutOfBoundsException.class, () -> r.rank(4));
     assertThrows(IndexOutOfBoundsException.class, () -> r.isRanked(-1));
   }
+
+  @Test
+  void roundingFromZeroToFifteenDecimals() {
+    Ranker zero = Ranker.competition().withRoundingTo(0);
+    assertEquals(OptionalInt.of(0), zero.roundingDecimals());
+    assertEquals(OptionalInt.of(15), Ranker.competition().withRoundingTo(15).roundingDecimals());
+    assertEquals(OptionalInt.empty(), Ranker.competition().roundingDecimals());
+    // 1.4 and 1.2 are both 1 to no decimals: a tie; NaN stays unranked.
+    Ranking r = zero.rank(new double[] {1.4, 1.2, Double.NaN, 3});
+    assertArrayEquals(new int[] {2, 2, 0, 1}, r.toIntArray());
+    assertFalse(r.isRanked(2));
+    assertTrue(r.isRanked(0));
+    assertEquals("Ranker[COMPETITION, HIGHER_IS_BETTER, 0 decimals]", zero.toString());
+    assertEquals(Polarity.HIGHER_IS_BETTER, zero.polarity());
+    assertEquals(RankingMethod.COMPETITION, zero.method());
+  }
+
+  @Test
+  void minusZeroTiesWithZero() {
+    assertArrayEquals(new int[] {1, 1}, Ranker.competition().rank(new double[] {0.0, -0.0}).toIntArray());
+    assertArrayEquals(new int[] {1, 1},
+        Ranker.competition().withPolarity(Polarity.LOWER_IS_BETTER).rank(new double[] {-0.0, 0.0}).toIntArray());
+  }
+
+  @Test
+  void unrankedListsEveryNaN() {
+    Ranking r = Ranker.competition().rank(new double[] {Double.NaN, 2, Double.NaN, 1});
+    assertArrayEquals(new int[] {0, 2}, r.unranked());
+    assertEquals(2, r.rankedCount());
+  }
+
+  @Test
+  void equalityHashAndText() {
+    Ranker a = Ranker.competition().withRoundingTo(2);
+    assertEquals(a, a);
+    assertEquals(a, Ranker.competition().withRoundingTo(2));
+    assertNotEquals(a, Ranker.competition());
+    assertNotEquals(a, "ranker");
+    assertNotEquals(a.hashCode(), Ranker.competition().hashCode());
+    Ranking r = a.rank(V);
+    assertEquals(r, r);
+    assertEquals(r, a.rank(V.clone()));
+    assertEquals(r.hashCode(), a.rank(V.clone()).hashCode());
+    assertNotEquals(r, Ranker.competition().withMethod(RankingMethod.DENSE).rank(V));
+    assertNotEquals(r.hashCode(), Ranker.competition().withMethod(RankingMethod.DENSE).rank(V).hashCode());
+    assertNotEquals(r, "ranking");
+  }
+
+  @Test
+  void anUnroundedRankerSaysSo() {
+    assertEquals("Ranker[COMPETITION, HIGHER_IS_BETTER, unrounded]", Ranker.competition().toString());
+  }
 }

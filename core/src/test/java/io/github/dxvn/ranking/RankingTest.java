@@ -1,5 +1,6 @@
 package io.github.dxvn.ranking;
 
+import static io.github.dxvn.ValueContract.assertValueSemantics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,5 +88,14 @@ class RankingTest {
     Ranking r = Ranking.of(RankingMethod.ORDINAL, list);
     list.set(0, Optional.of(Rank.of(2, 2)));
     assertTrue(Arrays.equals(new int[] {1, 2}, r.toIntArray()));
+  }
+
+  @Test
+  void valueSemantics() {
+    Ranking r = Ranker.competition().rank(new double[] {3, 1, Double.NaN});
+    assertValueSemantics(r, Ranker.competition().rank(new double[] {5, 1, Double.NaN}),
+        Ranking.of(RankingMethod.DENSE, List.of(Optional.of(Rank.of(1, 2)), Optional.of(Rank.of(2, 2)), Optional.empty())),
+        Ranker.competition().rank(new double[] {1, 3, Double.NaN}),
+        Ranker.competition().rankWithin(new double[] {3, 1, Double.NaN}, new String[] {"a", "b", "b"}));
   }
 }

@@ -175,4 +175,14 @@ class NationalTargetTest {
     assertEquals(TargetStatus.MEETS, ok.assess(Comparison.EQUAL, new BigDecimal("45")));
     assertTrue(ok.distance(new BigDecimal("86")).signum() > 0);
   }
+
+  @Test
+  void boundariesAreIncluded() {
+    assertEquals(2000, fibre().deadlineYear(2000).build().deadlineYear());
+    assertEquals(2100, fibre().deadlineYear(2100).build().deadlineYear());
+    assertEquals(BigDecimal.ZERO, fibre().value(BigDecimal.ZERO).build().value());
+    NationalTarget.Builder top = fibre().indicator(Optional.empty()).comparator(TargetComparator.TOP).unit(AbstractUnit.ONE);
+    assertEquals(BigDecimal.ONE, top.value(BigDecimal.ONE).build().value());
+    assertThrows(IllegalArgumentException.class, () -> top.value(new BigDecimal("0.5")).build());
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.dxvn.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,5 +156,17 @@ class TargetCatalogTest {
     assertThrows(NullPointerException.class, () -> CATALOG.find(null));
     assertThrows(NullPointerException.class, () -> CATALOG.targets(null));
     assertEquals(CATALOG, TargetCatalog.standard());
+  }
+
+  @Test
+  void catalogsCompareByTheirTargets() {
+    TargetCatalog all = TargetCatalog.standard();
+    TargetCatalog one = TargetCatalog.of(all.targets().subList(0, 1));
+    assertEquals(one, TargetCatalog.of(all.targets().subList(0, 1)));
+    assertEquals(one.hashCode(), TargetCatalog.of(all.targets().subList(0, 1)).hashCode());
+    assertNotEquals(one, TargetCatalog.of(all.targets().subList(1, 2)));
+    assertNotEquals(one.hashCode(), TargetCatalog.of(all.targets().subList(1, 2)).hashCode());
+    assertNotEquals(one, "catalog");
+    assertEquals("TargetCatalog[1 targets]", one.toString());
   }
 }

@@ -76,4 +76,16 @@ class TrajectoryTest {
     assertEquals(new BigDecimal("80"), LINE.targetValue());
     assertEquals(TargetComparator.REACH, LINE.comparator());
   }
+
+  @Test
+  void everyPartCountsForEquality() {
+    assertEquals(LINE, LINE);
+    assertNotEquals(LINE, "2020: 50 -> 2025: = 80");
+    assertNotEquals(LINE, Trajectory.of(2021, new BigDecimal("50"), 2025, new BigDecimal("80"), TargetComparator.REACH));
+    assertNotEquals(LINE, Trajectory.of(2020, new BigDecimal("51"), 2025, new BigDecimal("80"), TargetComparator.REACH));
+    assertNotEquals(LINE, Trajectory.of(2020, new BigDecimal("50"), 2026, new BigDecimal("80"), TargetComparator.REACH));
+    assertNotEquals(LINE, Trajectory.of(2020, new BigDecimal("50"), 2025, new BigDecimal("81"), TargetComparator.REACH));
+    assertNotEquals(LINE.hashCode(),
+        Trajectory.of(2020, new BigDecimal("50"), 2025, new BigDecimal("81"), TargetComparator.REACH).hashCode());
+  }
 }

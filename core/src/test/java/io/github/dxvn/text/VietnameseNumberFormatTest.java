@@ -71,6 +71,12 @@ class VietnameseNumberFormatTest {
     assertTrue(
         e.getMessage().startsWith("Text '" + input + "' could not be parsed at index " + errorIndex + ": "),
         e.getMessage());
+    // The same text inside a line: the index stays relative to the range's start, the message the same.
+    String line = "§;" + input + ";§";
+    TextParseException ranged =
+        assertThrows(TextParseException.class, () -> STRICT.parse(line, 2, 2 + input.length()));
+    assertEquals(errorIndex, ranged.getErrorIndex(), ranged.getMessage());
+    assertEquals(e.getMessage(), ranged.getMessage());
     assertEquals(errorIndex, assertThrows(TextParseException.class, () -> STRICT.parseDecimal(input)).getErrorIndex());
     assertEquals(errorIndex, assertThrows(TextParseException.class, () -> STRICT.parseDouble(input)).getErrorIndex());
     if (lenientValue == null) {
@@ -217,5 +223,63 @@ class VietnameseNumberFormatTest {
     assertFalse(a.equals(ParsedNumber.of(new BigDecimal("99.53"), true, List.of("n"))));
     assertFalse(a.equals("99.53%"));
     assertEquals("1000", ParsedNumber.of(new BigDecimal("1E+3"), false, List.of()).toString());
+  }
+
+  /** Each reason, with the character it names shown as itself or as U+XXXX outside printable ASCII. */
+  @Test
+  void errorMessagesNameTheReasonAndTheCharacter() {
+    String[][] cases = {
+      {"", "0", "no number found"},
+      {" \u00a0", "2", "no number found"},
+      {"-", "1", "expected a digit"},
+      {"1,x", "2", "expected a digit"},
+      {"1.x", "2", "expected a digit"},
+      {"1.23", "1", "'.' is not a valid thousands separator here (the digits before it must be 1 to 3 without a"
+          + " leading zero, and exactly 3 after it)"},
+      {"1.234\u00a0567", "5", "group separator 'U+00A0' differs from the first one"},
+      {"12!", "2", "unexpected character '!'"},
+      {"12~", "2", "unexpected character '~'"},
+      {"12\u007f", "2", "unexpected character 'U+007F'"},
+      {"1 2", "1", "unexpected character 'U+0020'"},
+      {"1,5x", "3", "unexpected character 'x'"},
+    };
+    for (String[] c : cases) {
+      String text = c[0];
+      String expected = "Text '" + text + "' could not be parsed at index " + c[1] + ": " + c[2];
+      assertEquals(expected, assertThrows(TextParseException.class, () -> STRICT.parse(text)).getMessage(), text);
+      String line = "x" + text + "y";
+      assertEquals(expected, assertThrows(TextParseException.class,
+          () -> STRICT.parseDecimal(line, 1, 1 + text.length())).getMessage(), line);
+    }
+  }
+
+  @Test
+  void everyKindOfSpaceSurroundsANumber() {
+    for (String space : new String[] {" ", "\u00a0", "\u202f", "\u2007", "\t"}) {
+      assertEquals(new BigDecimal("12"), STRICT.parseDecimal(space + "12" + space), () -> Integer.toHexString(space.charAt(0)));
+      assertEquals(12.0, STRICT.parseDouble(space + "12%" + space));
+    }
+  }
+
+  @Test
+  void eighteenAndNineteenDigitsKeepEveryDigit() {
+    assertEquals(new BigDecimal("123456789012345678"), STRICT.parseDecimal("123456789012345678"));
+    assertEquals(new BigDecimal("1234567890123456789"), STRICT.parseDecimal("1234567890123456789"));
+    assertEquals(new BigDecimal("-98765432109876543.21"), STRICT.parseDecimal("-98765432109876543,21"));
+    assertEquals(-98765432109876543.21, STRICT.parseDouble("-98765432109876543,21"));
+    assertEquals(new BigDecimal("0.000000000000000001"), STRICT.parseDecimal("0,000000000000000001"));
+  }
+
+  @Test
+  void parsedNumbersHashByValueAndKeepWholeNumbersUnscaled() {
+    assertEquals(ParsedNumber.of(new BigDecimal("1.50"), true, List.of()).hashCode(),
+        ParsedNumber.of(new BigDecimal("1.5"), true, List.of()).hashCode());
+    org.junit.jupiter.api.Assertions.assertNotEquals(ParsedNumber.of(BigDecimal.ONE, true, List.of()).hashCode(),
+        ParsedNumber.of(BigDecimal.ONE, false, List.of()).hashCode());
+    ParsedNumber p = ParsedNumber.of(BigDecimal.ONE, false, List.of());
+    assertEquals(p, p);
+    assertEquals(0, ParsedNumber.of(new BigDecimal("1E+2"), false, List.of()).value().scale());
+    assertEquals(1, ParsedNumber.of(new BigDecimal("1.5"), false, List.of()).value().scale());
+    assertEquals(0, ParsedNumber.of(new BigDecimal("7"), false, List.of()).value().scale());
   }
 }

@@ -68,4 +68,10 @@ class VietnameseTextTest {
     assertEquals("a", assertThrows(NullPointerException.class, () -> VietnameseText.equalsIgnoringNormalization(null, "")).getMessage());
     assertEquals("b", assertThrows(NullPointerException.class, () -> VietnameseText.equalsIgnoringNormalization("", null)).getMessage());
   }
+
+  @Test
+  void moreWordsComeAfterFewerWhateverTheSurroundingSpace() {
+    org.junit.jupiter.api.Assertions.assertTrue(VietnameseText.nameOrder().compare(" An Giang", "An") > 0);
+    org.junit.jupiter.api.Assertions.assertTrue(VietnameseText.nameOrder().compare("An", " An Giang") < 0);
+  }
 }

@@ -35,9 +35,10 @@ class LongCsvProperties {
   @Test
   void writeThenReadGivesTheSameDatasetInEveryFixedDialect() {
     for (CsvDialect dialect : DIALECTS) {
-      qt().forAll(Generated.observations(true)).checkAssert(list -> {
+      qt().withExamples(300).forAll(Generated.observations(true)).checkAssert(list -> {
         Dataset dataset = Dataset.of(list);
-        assertEquals(dataset, roundTrip(dataset, CsvOptions.of(dialect), CsvOptions.of(dialect)), dialect::toString);
+        assertEquals(Generated.asRead(dataset), roundTrip(dataset, CsvOptions.of(dialect), CsvOptions.of(dialect)),
+            dialect::toString);
       });
     }
   }
@@ -45,9 +46,10 @@ class LongCsvProperties {
   @Test
   void writeThenReadWithDetectionGivesTheSameDataset() {
     for (CsvDialect dialect : DIALECTS.subList(0, 2)) {
-      qt().forAll(Generated.observations(true)).checkAssert(list -> {
+      qt().withExamples(300).forAll(Generated.observations(true)).checkAssert(list -> {
         Dataset dataset = Dataset.of(list);
-        assertEquals(dataset, roundTrip(dataset, CsvOptions.of(dialect), CsvOptions.defaults()), dialect::toString);
+        assertEquals(Generated.asRead(dataset), roundTrip(dataset, CsvOptions.of(dialect), CsvOptions.defaults()),
+            dialect::toString);
       });
     }
   }
@@ -64,7 +66,7 @@ class LongCsvProperties {
           try (var stream = LongCsv.reader(CsvOptions.defaults()).stream(file)) {
             streamed = stream.collect(java.util.stream.Collectors.toList());
           }
-          assertEquals(dataset.observations(), streamed);
+          assertEquals(Generated.asRead(dataset).observations(), streamed);
         } finally {
           java.nio.file.Files.deleteIfExists(file);
         }

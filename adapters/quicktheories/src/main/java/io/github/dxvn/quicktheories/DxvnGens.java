@@ -4,6 +4,8 @@ import io.github.dxvn.admin.AdminLevel;
 import io.github.dxvn.admin.AdminUnit;
 import io.github.dxvn.admin.AdminUnitCode;
 import io.github.dxvn.admin.RebasedDataset;
+import io.github.dxvn.admin.ProvinceGroup;
+import io.github.dxvn.admin.RebaseReason;
 import io.github.dxvn.admin.Rebasing;
 import io.github.dxvn.admin.Region;
 import io.github.dxvn.admin.Reorganisation;
@@ -28,18 +30,28 @@ import io.github.dxvn.index.Screen;
 import io.github.dxvn.index.Treat;
 import io.github.dxvn.index.Uncertainty;
 import io.github.dxvn.index.UncertaintyResult;
+import io.github.dxvn.indicator.AggregationRule;
+import io.github.dxvn.indicator.Area;
 import io.github.dxvn.indicator.IndicatorCatalog;
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.IndicatorDefinition;
 import io.github.dxvn.indicator.IndicatorKind;
+import io.github.dxvn.indicator.Pillar;
 import io.github.dxvn.indicator.Polarity;
 import io.github.dxvn.indicator.ValidRange;
 import io.github.dxvn.legal.DocumentNumber;
+import io.github.dxvn.legal.DocumentStatus;
 import io.github.dxvn.legal.DocumentType;
 import io.github.dxvn.legal.Issuer;
+import io.github.dxvn.legal.LegalDocument;
+import io.github.dxvn.legal.ObservanceDay;
+import io.github.dxvn.legal.ParsedDocumentNumber;
 import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Dataset;
+import io.github.dxvn.observation.DerivedValue;
 import io.github.dxvn.observation.Observation;
+import io.github.dxvn.observation.ObservationColumns;
+import io.github.dxvn.observation.ObservationKey;
 import io.github.dxvn.observation.ObservationStatus;
 import io.github.dxvn.observation.Period;
 import io.github.dxvn.observation.RankPosition;
@@ -51,8 +63,13 @@ import io.github.dxvn.platform.PlatformLevel;
 import io.github.dxvn.ranking.Ranker;
 import io.github.dxvn.ranking.Ranking;
 import io.github.dxvn.ranking.RankingMethod;
+import io.github.dxvn.target.DocumentKind;
 import io.github.dxvn.target.NationalTarget;
 import io.github.dxvn.target.TargetCatalog;
+import io.github.dxvn.target.TargetComparator;
+import io.github.dxvn.target.TargetStatus;
+import io.github.dxvn.target.Trajectory;
+import io.github.dxvn.text.ParsedNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -319,6 +336,183 @@ public final class DxvnGens {
         });
   }
 
+  /**
+   * Returns a generator of the areas of the framework.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Area> areas() {
+    return Generate.enumValues(Area.class);
+  }
+
+  /**
+   * Returns a generator of the three pillars.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Pillar> pillars() {
+    return Generate.enumValues(Pillar.class);
+  }
+
+  /**
+   * Returns a generator of the two polarities.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Polarity> polarities() {
+    return Generate.enumValues(Polarity.class);
+  }
+
+  /**
+   * Returns a generator of valid ranges: unbounded, bounded below, bounded above, or bounded on both
+   * sides with {@code min <= max} (a single value included), bounds from -1000 to 1000 with up to 2
+   * decimals. Shrinks towards {@code [0, 0]} and the unbounded range.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ValidRange> validRanges() {
+    Gen<BigDecimal> bound = Generate.range(-100_000, 100_000, 0).map(k -> canonical(BigDecimal.valueOf(k, 2)));
+    Gen<BigDecimal> width = Generate.range(0, 100_000, 0).map(k -> canonical(BigDecimal.valueOf(k, 2)));
+    return Generate.range(0, 3, 0).zip(bound, width, (shape, lo, w) -> {
+      switch (shape) {
+        case 0:
+          return ValidRange.unbounded();
+        case 1:
+          return ValidRange.of(Optional.of(lo), Optional.empty());
+        case 2:
+          return ValidRange.of(Optional.empty(), Optional.of(lo));
+        default:
+          return ValidRange.of(lo, canonical(lo.add(w)));
+      }
+    });
+  }
+
+  /**
+   * Returns a generator of bound pairs {@code [min, max]} with {@code min > max}, which
+   * {@link ValidRange#of(BigDecimal, BigDecimal)} rejects.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.invertedRangeBounds())
+   *     .check(b -> throwsIllegalArgument(() -> ValidRange.of(b.get(0), b.get(1))));
+   * }</pre>
+   *
+   * @return the generator of two-element lists, min first, not null
+   */
+  public static Gen<List<BigDecimal>> invertedRangeBounds() {
+    return Generate.range(-100_000, 100_000, 0).zip(Generate.range(1, 100_000, 1),
+        (hi, gap) -> List.of(canonical(BigDecimal.valueOf((long) hi + gap, 2)), canonical(BigDecimal.valueOf(hi, 2))));
+  }
+
+  /**
+   * Returns a generator of aggregation rules: sum, unweighted mean, not aggregatable, and ratios of
+   * sums of one to three distinct generated codes over one to three others.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<AggregationRule> aggregationRules() {
+    Gen<List<IndicatorCode>> codes = SourceDSL.lists().of(indicatorCodes()).ofSizeBetween(1, 3)
+        .map(l -> l.stream().distinct().toList());
+    Gen<AggregationRule> ratio = codes.zip(codes, AggregationRule::ratioOfSums);
+    return Generate.oneOf(Generate.pick(List.of(AggregationRule.sum(), AggregationRule.unweightedMean(),
+        AggregationRule.notAggregatable())), ratio);
+  }
+
+  /**
+   * Returns a generator of indicator definitions outside the standard catalog: a generated code, a
+   * Vietnamese and an English name, any area and kind with the kind's default unit, polarity, range
+   * and aggregation, sometimes a narrower share range, the opposite polarity and a counted entity;
+   * never derived and never part of another (see {@link #indicatorCatalogs()} for those).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<IndicatorDefinition> customIndicatorDefinitions() {
+    return indicatorCodes().zip(Sources.vietnameseNames(), areas(), indicatorKinds(),
+            (code, name, area, kind) -> IndicatorDefinition.builder().code(code).nameVi("Chỉ số " + name)
+                .nameEn("Indicator " + code).area(area).kind(kind).source("Nguồn " + name))
+        .zip(Sources.oneIn(3), Sources.sometimes(Generate.pick(List.of("hộ gia đình", "doanh nghiệp", "người")), 2),
+            Generate.range(0, 50, 0), (b, reversed, entity, cut) -> {
+              IndicatorDefinition d = b.build();
+              IndicatorDefinition.Builder out = IndicatorDefinition.builder().from(d);
+              if (reversed) {
+                out.polarity(d.polarity() == Polarity.HIGHER_IS_BETTER ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER);
+              }
+              if (d.kind() == IndicatorKind.SHARE && cut > 0) {
+                out.validRange(ValidRange.of(BigDecimal.valueOf(cut), BigDecimal.valueOf(100 - cut / 2)));
+              }
+              entity.ifPresent(out::countedEntity);
+              return out.build();
+            });
+  }
+
+  /**
+   * Returns a generator of custom catalogs: 1 to 8 definitions coded {@code I0}, {@code I1}... of
+   * any kind, where a later count is sometimes part of an earlier count and, given two earlier
+   * counts, a share is sometimes derived as the ratio of their sums; every reference defined. Some
+   * catalogs have a rank indicator, which the standard one lacks.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.indicatorCatalogs())
+   *     .check(c -> IndicatorCatalog.of(c.definitions()).equals(c));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<IndicatorCatalog> indicatorCatalogs() {
+    Gen<int[]> shape = indicatorKinds().zip(Generate.range(0, 2, 0), Generate.range(0, 7, 0),
+        (kind, link, other) -> new int[] {kind.ordinal(), link, other});
+    return Generate.range(1, 8, 1).flatMap(n -> Sources.sequence(Collections.nCopies(n, shape)).map(shapes -> {
+      List<IndicatorDefinition> out = new ArrayList<>();
+      List<IndicatorCode> counts = new ArrayList<>();
+      for (int i = 0; i < shapes.size(); i++) {
+        int[] s = shapes.get(i);
+        IndicatorKind kind = IndicatorKind.values()[s[0]];
+        IndicatorCode code = IndicatorCode.of("I" + i);
+        IndicatorDefinition.Builder b = IndicatorDefinition.builder().code(code).nameVi("Chỉ số " + i)
+            .nameEn("Indicator " + i).area(Area.values()[i % Area.values().length]).source("test");
+        if (kind == IndicatorKind.COUNT && s[1] == 1 && !counts.isEmpty()) {
+          b.partOf(counts.get(s[2] % counts.size()));
+        }
+        if (kind == IndicatorKind.SHARE && s[1] == 2 && counts.size() >= 2) {
+          IndicatorCode num = counts.get(s[2] % counts.size());
+          IndicatorCode den = counts.get((s[2] + 1) % counts.size());
+          b.isDerived(true).aggregation(AggregationRule.ratioOfSums(List.of(num), List.of(den)));
+        }
+        if (kind == IndicatorKind.COUNT) {
+          counts.add(code);
+        }
+        out.add(b.kind(kind).build());
+      }
+      return IndicatorCatalog.of(out);
+    }));
+  }
+
+  /**
+   * Returns a generator of definition lists that {@link IndicatorCatalog#of} rejects: the
+   * definitions of a generated catalog with one of them repeated, or with a definition that is part
+   * of an undefined code ({@code UNDEFINED}).
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.invalidIndicatorDefinitionLists())
+   *     .check(defs -> throwsIllegalArgument(() -> IndicatorCatalog.of(defs)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<IndicatorDefinition>> invalidIndicatorDefinitionLists() {
+    return indicatorCatalogs().zip(Generate.range(0, 7, 0), Generate.booleans(), (c, k, dangling) -> {
+      List<IndicatorDefinition> defs = new ArrayList<>(c.definitions());
+      IndicatorDefinition d = defs.get(k % defs.size());
+      if (dangling) {
+        defs.add(IndicatorDefinition.builder().code(IndicatorCode.of("DANGLING")).nameVi("Chỉ số")
+            .nameEn("Indicator").area(Area.CONTEXT).kind(IndicatorKind.COUNT).source("test")
+            .partOf(IndicatorCode.of("UNDEFINED")).build());
+      } else {
+        defs.add(d);
+      }
+      return defs;
+    });
+  }
+
   // -------------------------------------------------------------------------------- observation
 
   /**
@@ -428,8 +622,10 @@ public final class DxvnGens {
 
   /**
    * Returns a generator of single observations valid for the standard catalog: a stored indicator,
-   * a value it accepts, its unit, any period, a province code as unit code, any status with a value
-   * and any comparison.
+   * a value it accepts, its unit, any period, a province code as unit code; each optional field
+   * present or absent: a status with a value other than normal, a comparison other than {@code =},
+   * a rank position, a source and a note (from {@link #freeTexts()}). Shrinks towards an observation
+   * without optional fields.
    *
    * @return the generator, not null
    */
@@ -438,7 +634,8 @@ public final class DxvnGens {
   }
 
   /**
-   * Returns a generator of observations of one indicator with values it accepts.
+   * Returns a generator of observations of one indicator with values it accepts, each optional
+   * field present or absent (see {@link #observations()}).
    *
    * @param definition  the definition, not null
    * @return the generator, not null
@@ -446,10 +643,10 @@ public final class DxvnGens {
   public static Gen<Observation> observations(IndicatorDefinition definition) {
     Objects.requireNonNull(definition, "definition");
     Gen<String> unit = adminUnitCodes(AdminLevel.PROVINCE).map(AdminUnitCode::toString);
-    return unit.zip(periods(), values(definition), observationStatuses(), (u, p, v, s) ->
+    return unit.zip(periods(), values(definition), (u, p, v) ->
             Observation.builder().unitCode(u).indicator(definition.code()).period(p).value(v)
-                .unit(definition.unit()).status(s))
-        .zip(comparisons(), (b, c) -> b.comparison(c).build());
+                .unit(definition.unit()))
+        .zip(optionalFields(), (b, f) -> f.apply(b).build());
   }
 
   /**
@@ -559,6 +756,103 @@ public final class DxvnGens {
     return Datasets.withOne(Violation.Rule.NOT_INTEGRAL);
   }
 
+  /**
+   * Returns a generator of observation lists valid for the standard catalog, as
+   * {@link #validObservationLists()}, in which every observation sometimes carries each optional
+   * field: a status other than normal, a comparison other than {@code =}, a rank position, a source
+   * and a note (texts from {@link #freeTexts()}). The fields break no rule: a part stays at most its
+   * whole whatever the comparisons, and the standard catalog has no rank indicator. Shrinks towards
+   * fewer observations without optional fields.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.validObservationListsWithOptionalFields())
+   *     .check(obs -> readBack(write(Dataset.of(obs))).equals(Dataset.of(obs)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<Observation>> validObservationListsWithOptionalFields() {
+    return validObservationLists().flatMap(list -> Sources.sequence(
+        list.stream().map(o -> optionalFields().map(f -> f.apply(Observation.builder().from(o)).build())).toList()));
+  }
+
+  /** The optional fields of an observation, each absent at first; shrinks to all absent. */
+  private static Gen<java.util.function.UnaryOperator<Observation.Builder>> optionalFields() {
+    Gen<Optional<ObservationStatus>> status = Sources.sometimes(observationStatuses(), 2);
+    Gen<Optional<Comparison>> comparison = Sources.sometimes(comparisons(), 2);
+    Gen<Optional<RankPosition>> rank = Sources.sometimes(rankPositions(), 2);
+    Gen<Optional<String>> text = Sources.sometimes(freeTexts(), 2);
+    return status.zip(comparison, rank, (s, c, r) -> new Object[] {s, c, r}).zip(text, text, (scr, source, note) -> b -> {
+      @SuppressWarnings("unchecked")
+      Optional<ObservationStatus> s = (Optional<ObservationStatus>) scr[0];
+      @SuppressWarnings("unchecked")
+      Optional<Comparison> c = (Optional<Comparison>) scr[1];
+      @SuppressWarnings("unchecked")
+      Optional<RankPosition> r = (Optional<RankPosition>) scr[2];
+      s.ifPresent(b::status);
+      c.ifPresent(b::comparison);
+      r.ifPresent(b::rank);
+      source.ifPresent(b::source);
+      note.ifPresent(b::note);
+      return b;
+    });
+  }
+
+  /**
+   * Returns a generator of observation keys: a province code, a code of the standard catalog and
+   * any period.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ObservationKey> observationKeys() {
+    return adminUnitCodes(AdminLevel.PROVINCE).zip(standardIndicatorCodes(), periods(),
+        (u, i, p) -> ObservationKey.of(u.toString(), i, p));
+  }
+
+  /**
+   * Returns a generator of violations: any severity and rule, a message, and zero to three keys
+   * each with its position.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Violation> violations() {
+    Gen<List<ObservationKey>> keys = SourceDSL.lists().of(observationKeys()).ofSizeBetween(0, 3);
+    return Generate.enumValues(Violation.Severity.class).zip(Generate.enumValues(Violation.Rule.class), keys,
+        Generate.range(0, 1000, 0), (sev, rule, k, first) -> {
+          List<Integer> positions = new ArrayList<>();
+          for (int i = 0; i < k.size(); i++) {
+            positions.add(first + i);
+          }
+          return Violation.of(sev, rule, rule + " at " + k, k, positions);
+        });
+  }
+
+  /**
+   * Returns a generator of the derived values of {@link #datasets()}, as
+   * {@link DerivedValue#computeAll(Dataset)} gives them (often none).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<DerivedValue>> derivedValues() {
+    return datasets().map(DerivedValue::computeAll);
+  }
+
+  /**
+   * Returns a generator of observation columns holding {@link #validObservationListsWithOptionalFields()}:
+   * unit, indicator, period, value (as a double) and status of every observation.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ObservationColumns> observationColumns() {
+    return validObservationListsWithOptionalFields().map(list -> {
+      ObservationColumns.Builder b = ObservationColumns.builder(list.size());
+      for (Observation o : list) {
+        b.add(o.unitCode(), o.indicator().toString(), o.period().toString(), o.value().doubleValue(), o.status());
+      }
+      return b.build();
+    });
+  }
+
   // ------------------------------------------------------------------------------------- text
 
   /**
@@ -600,6 +894,59 @@ public final class DxvnGens {
    */
   public static Gen<BigDecimal> decimals() {
     return Texts.numbers().map(Texts.Sample::value);
+  }
+
+  /**
+   * Returns a generator of parsed numbers: a value from {@link #decimals()}, with or without a per
+   * cent sign, and zero to two notes on how the text was read.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ParsedNumber> parsedNumbers() {
+    Gen<List<String>> notes = Generate.range(0, 2, 0).map(n -> List.of(
+        "dot read as decimal mark", "comma read as thousands separator").subList(0, n));
+    return decimals().zip(Generate.booleans(), notes, ParsedNumber::of);
+  }
+
+  /**
+   * Returns a generator of texts that a CSV file has trouble with, one to three fragments joined:
+   * double and single quotes, the separators {@code ;}, {@code ,}, tab and {@code |}, line breaks
+   * ({@code \n}, {@code \r\n}, {@code \r}), a byte order mark ({@code U+FEFF}), characters that
+   * start a spreadsheet formula ({@code =}, {@code +}, {@code -}, {@code @}), and Vietnamese text
+   * composed (NFC) or decomposed (NFD). Texts never start or end with white space and are never
+   * empty; shrinks to {@code say "hi"}.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.csvHostileTexts())
+   *     .check(t -> readCell(writeCell(t)).equals(VietnameseText.normalize(t)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> csvHostileTexts() {
+    Gen<String> fragment = Generate.pick(HOSTILE);
+    return Generate.range(1, 3, 1).flatMap(n -> Sources.sequence(Collections.nCopies(n, fragment))
+        .map(parts -> String.join(" ", parts)));
+  }
+
+  private static final List<String> HOSTILE = List.of(
+      "say \"hi\"", "\"", "\"\"", "'quoted", "''twice", "a;b", "a,b", "a, b; c", "tab\tinside", "a|b",
+      "line\nbreak", "line\r\nbreak", "line\rbreak", "\uFEFFbom", "mid\uFEFFdle", "=SUM(A1:A2)", "+84", "-1 point",
+      "@home", "#hash", "https://example.org/a?b=c;d", "ước đạt", "trên 65%", "Quảng Trị",
+      java.text.Normalizer.normalize("Quảng Trị", java.text.Normalizer.Form.NFD),
+      java.text.Normalizer.normalize("Thừa Thiên Huế; Đắk Lắk", java.text.Normalizer.Form.NFD),
+      "Central and Central Highlands");
+
+  /**
+   * Returns a generator of free texts for sources and notes: Vietnamese phrases, sometimes
+   * decomposed (NFD), or texts from {@link #csvHostileTexts()}. Shrinks to {@code Quảng}.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> freeTexts() {
+    Gen<String> names = Sources.vietnameseNames().zip(Sources.oneIn(4),
+        (n, nfd) -> nfd ? java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFD) : n);
+    return Generate.oneOf(names, csvHostileTexts());
   }
 
   // ------------------------------------------------------------------------------------ legal
@@ -668,6 +1015,94 @@ public final class DxvnGens {
         numbers.map(n -> n + "QĐ-TTg"),
         numbers.map(n -> " " + n + "/QĐ-TTg"),
         numbers.map(n -> n + "/QĐ-TTg/"));
+  }
+
+  /**
+   * Returns a generator of document statuses.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<DocumentStatus> documentStatuses() {
+    return Generate.enumValues(DocumentStatus.class);
+  }
+
+  /**
+   * Returns a generator of parsed document numbers: a number from {@link #documentNumbers()} with
+   * zero to two notes on how its text was interpreted.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ParsedDocumentNumber> parsedDocumentNumbers() {
+    Gen<List<String>> notes = Generate.range(0, 2, 0).map(n -> List.of(
+        "'QD' read as 'QĐ'", "spaces removed").subList(0, n));
+    return documentNumbers().zip(notes, ParsedDocumentNumber::of);
+  }
+
+  /**
+   * Returns a generator of legal documents. Issued ones (status issued, replaced or repealed) have a
+   * number and a date of signing, in the number's year if it has one; an untyped number
+   * ({@code 81/2023/QH15}) comes with an explicit type. Drafts have a number or not (then an issuer
+   * and a type) and a date or not. Every one has a Vietnamese title, and sometimes an English one.
+   * Shrinks towards short titles, small numbers and dates early in 2020.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<LegalDocument> legalDocuments() {
+    return Generate.oneOf(issuedLegalDocuments(), Legal.drafts());
+  }
+
+  /**
+   * Returns a generator of issued legal documents (see {@link #legalDocuments()}): with a number and
+   * a date of signing, status issued, replaced or repealed.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<LegalDocument> issuedLegalDocuments() {
+    return Legal.issued();
+  }
+
+  /**
+   * Returns a generator of legal document builders that each break one rule of
+   * {@link LegalDocument}, so that {@code build()} throws {@link IllegalArgumentException}: a blank
+   * title, an issued status without a number or date, an issuer or type other than the number's, a
+   * date of signing outside the number's year. A builder's {@code toString()} names the broken rule.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.invalidLegalDocumentBuilders())
+   *     .check(b -> throwsIllegalArgument(b::build));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<LegalDocument.Builder> invalidLegalDocumentBuilders() {
+    return Legal.invalidDocuments();
+  }
+
+  /**
+   * Returns a generator of observance days: a Vietnamese name, sometimes an English one, any day of
+   * the year (29 February included), one to three issued source documents, and a first year no
+   * earlier than the first observance after the last signing (up to 10 years later).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ObservanceDay> observanceDays() {
+    return Legal.observanceDays();
+  }
+
+  /**
+   * Returns a generator of observance day builders that each break one rule of
+   * {@link ObservanceDay}: a blank name, no source, or a first observance before a source's
+   * signing. A builder's {@code toString()} names the broken rule.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.invalidObservanceDayBuilders())
+   *     .check(b -> throwsIllegalArgument(b::build));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ObservanceDay.Builder> invalidObservanceDayBuilders() {
+    return Legal.invalidObservanceDays();
   }
 
   // ------------------------------------------------------------------------------------ admin
@@ -802,6 +1237,77 @@ public final class DxvnGens {
     return Datasets.valid(units, List.of(Period.ofYear(year - 2), Period.ofYear(year - 1)));
   }
 
+  /**
+   * Returns a generator of province groups: a code of {@code A-Z 0-9 _}, Vietnamese and English
+   * names, and 1 to 10 province codes; or, one time in three, a group made of 2 or 3 disjoint such
+   * groups ({@link ProvinceGroup#ofParts}).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ProvinceGroup> provinceGroups() {
+    return Sources.oneIn(3).flatMap(composed -> composed
+        ? Generate.range(2, 3, 2).flatMap(n -> disjointGroups(n)).map(parts ->
+            ProvinceGroup.ofParts("G", "Nhóm", "Group", parts))
+        : disjointGroups(1).map(parts -> parts.get(0)));
+  }
+
+  /** {@code n} groups coded {@code P0}, {@code P1}... over disjoint sets of provinces. */
+  private static Gen<List<ProvinceGroup>> disjointGroups(int n) {
+    Gen<List<Integer>> sizes = Sources.sequence(Collections.nCopies(n, Generate.range(1, 10, 1)));
+    return sizes.zip(Generate.range(1, 30, 1), Sources.vietnameseNames(), (s, first, name) -> {
+      List<ProvinceGroup> out = new ArrayList<>();
+      int next = first;
+      for (int i = 0; i < s.size(); i++) {
+        List<AdminUnitCode> provinces = new ArrayList<>();
+        for (int k = 0; k < s.get(i); k++) {
+          provinces.add(AdminUnitCode.of(AdminLevel.PROVINCE, next++));
+        }
+        out.add(ProvinceGroup.of("P" + i, name, "Group " + i, provinces));
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Returns a generator of part lists that {@link ProvinceGroup#ofParts} rejects: two or three
+   * groups of which two share a province.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.overlappingProvinceGroups())
+   *     .check(parts -> throwsIllegalArgument(() -> ProvinceGroup.ofParts("G", "Nhóm", "Group", parts)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<ProvinceGroup>> overlappingProvinceGroups() {
+    return Generate.range(2, 3, 2).flatMap(n -> disjointGroups(n)).zip(Generate.range(0, 9, 0), (parts, k) -> {
+      List<ProvinceGroup> out = new ArrayList<>(parts);
+      ProvinceGroup first = parts.get(0);
+      AdminUnitCode shared = List.copyOf(first.provinces()).get(k % first.size());
+      ProvinceGroup last = out.get(out.size() - 1);
+      List<AdminUnitCode> provinces = new ArrayList<>(last.provinces());
+      provinces.add(shared);
+      out.set(out.size() - 1, ProvinceGroup.of(last.code(), last.nameVi(), last.nameEn(), provinces));
+      return out;
+    });
+  }
+
+  /**
+   * Returns a generator of the reasons a re-basing gives: any kind, a target key or none, zero to
+   * two input keys (one at least without a target) and zero to two missing keys, and a message.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<RebaseReason> rebaseReasons() {
+    Gen<List<ObservationKey>> keys = SourceDSL.lists().of(observationKeys()).ofSizeBetween(0, 2)
+        .map(l -> l.stream().distinct().toList());
+    return Generate.enumValues(RebaseReason.Kind.class).zip(Sources.sometimes(observationKeys(), 2), keys, keys,
+        (kind, target, inputs, missing) -> RebaseReason.of(kind, target,
+            target.isEmpty() && inputs.isEmpty()
+                ? List.of(ObservationKey.of("01", IndicatorCode.of("CTX_HOUSEHOLDS"), Period.ofYear(2020))) : inputs,
+            missing, kind + " " + target.map(Object::toString).orElse("")));
+  }
+
   // ---------------------------------------------------------------------------- platform, community
 
   /**
@@ -883,6 +1389,24 @@ public final class DxvnGens {
         (c, v, m) -> m.isEmpty() ? CommunityTeamRoster.ofCounts(c, v)
             : CommunityTeamRoster.ofCounts(c, v, c + v == 0 ? 0 : m.get()));
     return Generate.oneOf(ofTeams, ofCounts);
+  }
+
+  /**
+   * Returns a generator of platform categories.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<PlatformCategory> platformCategories() {
+    return Generate.enumValues(PlatformCategory.class);
+  }
+
+  /**
+   * Returns a generator of platform levels.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<PlatformLevel> platformLevels() {
+    return Generate.enumValues(PlatformLevel.class);
   }
 
   // ------------------------------------------------------------------------------------ index
@@ -1091,12 +1615,131 @@ public final class DxvnGens {
   // ------------------------------------------------------------------------------ target, dti
 
   /**
-   * Returns a generator of the national targets of {@link TargetCatalog#standard()}.
+   * Returns a generator of national targets: those of {@link TargetCatalog#standard()} and
+   * generated ones (see {@link #generatedNationalTargets()}).
    *
    * @return the generator, not null
    */
   public static Gen<NationalTarget> nationalTargets() {
+    return Generate.oneOf(standardNationalTargets(), generatedNationalTargets());
+  }
+
+  /**
+   * Returns a generator of the national targets of {@link TargetCatalog#standard()}.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<NationalTarget> standardNationalTargets() {
     return Generate.pick(TargetCatalog.standard().targets());
+  }
+
+  /**
+   * Returns a generator of national targets built from generated parts: an identifier of one to
+   * three lower-case words joined by hyphens, any pillar, a deadline from 2000 to 2100 (shrinking to
+   * 2025), a stored indicator of the standard catalog (named or not) with a value it accepts, not
+   * negative, in its unit and compared with {@code =}, {@code >} or {@code >=}, or a top-N rank from 1
+   * to 100, an issued document from {@link #issuedLegalDocuments()} of any kind, and sometimes a
+   * note.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<NationalTarget> generatedNationalTargets() {
+    return Targets.targets();
+  }
+
+  /**
+   * Returns a generator of texts that a national target rejects as its identifier: empty, a leading,
+   * trailing or doubled hyphen, or a character other than {@code a-z}, {@code 0-9} and {@code -}
+   * (an upper-case letter, a space, an underscore, a dot, {@code đ}, a slash).
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.malformedTargetIds())
+   *     .check(id -> throwsIllegalArgument(() -> NationalTarget.builder().from(target).id(id).build()));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> malformedTargetIds() {
+    return Targets.malformedIds();
+  }
+
+  /**
+   * Returns a generator of national target builders that each break one rule of
+   * {@link NationalTarget}: a malformed identifier, a blank description or source address, a
+   * deadline outside 2000–2100, a negative value, or a top-N target with a fractional value. A
+   * builder's {@code toString()} names the broken rule.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.invalidNationalTargetBuilders())
+   *     .check(b -> throwsIllegalArgument(b::build));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<NationalTarget.Builder> invalidNationalTargetBuilders() {
+    return Targets.invalidBuilders();
+  }
+
+  /**
+   * Returns a generator of target catalogs of 0 to 8 generated targets with distinct identifiers
+   * (see {@link TargetCatalog#of}).
+   *
+   * @return the generator, not null
+   */
+  public static Gen<TargetCatalog> targetCatalogs() {
+    return Targets.catalogs();
+  }
+
+  /**
+   * Returns a generator of target lists that {@link TargetCatalog#of} rejects: the targets of a
+   * generated catalog with one more target that repeats an identifier.
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.nationalTargetListsWithDuplicateId())
+   *     .check(list -> throwsIllegalArgument(() -> TargetCatalog.of(list)));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<List<NationalTarget>> nationalTargetListsWithDuplicateId() {
+    return Targets.withDuplicateId();
+  }
+
+  /**
+   * Returns a generator of trajectories: a baseline year from 2000 to 2099, a target year 1 to 30
+   * years later, baseline and target values from 0 to 1000 with up to 2 decimals, any comparator.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Trajectory> trajectories() {
+    return Targets.trajectories();
+  }
+
+  /**
+   * Returns a generator of the kinds of document a target comes from.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<DocumentKind> documentKinds() {
+    return Generate.enumValues(DocumentKind.class);
+  }
+
+  /**
+   * Returns a generator of target comparators.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<TargetComparator> targetComparators() {
+    return Generate.enumValues(TargetComparator.class);
+  }
+
+  /**
+   * Returns a generator of target statuses.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<TargetStatus> targetStatuses() {
+    return Generate.enumValues(TargetStatus.class);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.dxvn.quicktheories;
 
+import io.github.dxvn.admin.ProvinceGroup;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.dxvn.admin.AdminLevel;
@@ -98,5 +99,24 @@ class AdminProperties {
       }
     }
     return true;
+  }
+
+  @Test
+  void provinceGroupsHoldProvincesAndTheirPartsUnion() {
+    qt().withExamples(200).forAll(DxvnGens.provinceGroups()).check(g ->
+        g.provinces().stream().allMatch(p -> p.level() == AdminLevel.PROVINCE && g.contains(p))
+            && (g.parts().isEmpty() || g.parts().stream().mapToInt(ProvinceGroup::size).sum() == g.size()));
+  }
+
+  @Test
+  void overlappingPartsAreRejected() {
+    qt().withExamples(200).forAll(DxvnGens.overlappingProvinceGroups())
+        .check(parts -> Rejects.asArgument(() -> ProvinceGroup.ofParts("G", "Nhóm", "Group", parts)));
+  }
+
+  @Test
+  void rebaseReasonsHaveATargetOrAnInput() {
+    qt().withExamples(200).forAll(DxvnGens.rebaseReasons())
+        .check(r -> r.target().isPresent() || !r.inputs().isEmpty());
   }
 }

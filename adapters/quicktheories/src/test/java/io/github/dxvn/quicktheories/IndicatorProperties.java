@@ -1,5 +1,7 @@
 package io.github.dxvn.quicktheories;
 
+import io.github.dxvn.indicator.AggregationRule;
+import java.util.List;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.dxvn.indicator.IndicatorCatalog;
@@ -71,5 +73,49 @@ class IndicatorProperties {
     qt().withExamples(50).forAll(DxvnGens.units()).check(u -> IndicatorCatalog.standard().definitions()
         .stream().map(IndicatorDefinition::unit).anyMatch(u::equals));
     qt().withExamples(50).forAll(DxvnGens.indicatorKinds()).check(k -> k == IndicatorKind.valueOf(k.name()));
+  }
+
+  @Test
+  void validRangesAreOrderedAndHoldTheirBounds() {
+    qt().withExamples(200).forAll(DxvnGens.validRanges()).check(r ->
+        r.min().map(r::contains).orElse(true) && r.max().map(r::contains).orElse(true)
+            && (r.min().isEmpty() || r.max().isEmpty() || r.min().get().compareTo(r.max().get()) <= 0));
+  }
+
+  @Test
+  void invertedRangeBoundsAreRejected() {
+    qt().withExamples(200).forAll(DxvnGens.invertedRangeBounds())
+        .check(b -> Rejects.asArgument(() -> ValidRange.of(b.get(0), b.get(1))));
+  }
+
+  @Test
+  void aggregationRulesAreWellFormed() {
+    qt().withExamples(200).forAll(DxvnGens.aggregationRules()).check(a ->
+        (a.method() == AggregationRule.Method.RATIO_OF_SUMS) == !a.numerator().isEmpty()
+            && a.numerator().size() == a.numerator().stream().distinct().count());
+  }
+
+  @Test
+  void customDefinitionsRebuildAndStayOutOfTheStandardCatalogRules() {
+    qt().withExamples(200).forAll(DxvnGens.customIndicatorDefinitions()).check(d ->
+        IndicatorDefinition.builder().from(d).build().equals(d) && !d.isDerived() && d.partOf().isEmpty());
+  }
+
+  @Test
+  void customCatalogsRebuildFromTheirDefinitions() {
+    qt().withExamples(200).forAll(DxvnGens.indicatorCatalogs())
+        .check(c -> IndicatorCatalog.of(c.definitions()).equals(c) && c.size() >= 1);
+  }
+
+  @Test
+  void invalidDefinitionListsAreRejected() {
+    qt().withExamples(200).forAll(DxvnGens.invalidIndicatorDefinitionLists())
+        .check(defs -> Rejects.asArgument(() -> IndicatorCatalog.of(defs)));
+  }
+
+  @Test
+  void enumerationsCoverEveryConstant() {
+    qt().withExamples(100).forAll(DxvnGens.areas(), DxvnGens.pillars(), DxvnGens.polarities())
+        .check((a, p, o) -> a.nameVi() != null && p.nameEn() != null && o.reversed().reversed() == o);
   }
 }

@@ -50,4 +50,10 @@ class PlatformProperties {
                 ? OptionalLong.of(teams.stream().mapToLong(t -> t.memberCount().getAsInt()).sum())
                 : OptionalLong.empty()));
   }
+
+  @Test
+  void platformEnumerationsAreNamed() {
+    qt().withExamples(50).forAll(DxvnGens.platformCategories(), DxvnGens.platformLevels())
+        .check((c, l) -> c.toString() != null && l.toString() != null);
+  }
 }

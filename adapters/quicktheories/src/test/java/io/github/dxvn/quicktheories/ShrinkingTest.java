@@ -153,4 +153,51 @@ class ShrinkingTest {
         () -> seeded(200).forAll(DxvnGens.frameworkNodesWithCycle()).check(nodes -> false));
     assertEquals(2, count(cycle, "Node{"), cycle);
   }
+
+  @Test
+  void rangesAndCatalogsShrinkToTheSmallestShapes() {
+    String range = Falsified.smallest(() -> seeded(500).forAll(DxvnGens.validRanges())
+        .check(r -> r.min().isEmpty() || r.min().get().compareTo(BigDecimal.TEN) < 0));
+    assertTrue(range.equals("[10, +∞)") || range.equals("[10, 10]") || range.startsWith("[10,"), range);
+    String catalog = Falsified.smallest(() -> seeded(200).forAll(DxvnGens.indicatorCatalogs()).check(c -> c.size() < 3));
+    assertEquals("IndicatorCatalog[I0, I1, I2]", catalog);
+  }
+
+  @Test
+  void observationsShrinkToNoOptionalField() {
+    String smallest = Falsified.smallest(() -> seeded(500).forAll(DxvnGens.observations())
+        .check(o -> o.note().isEmpty()));
+    // No status, comparison nor rank left (the note itself is not part of toString).
+    assertTrue(smallest.matches("\\d\\d/\\w+/2020(-\\S+)? = 0 (%|1)"), smallest);
+  }
+
+  @Test
+  void legalDocumentsAndDaysShrinkToSmallOnes() {
+    String document = Falsified.smallest(() -> seeded(500, 3000).forAll(DxvnGens.legalDocuments())
+        .check(d -> d.titleEn().isEmpty()));
+    assertTrue(document.contains("signingDate=2020-01-01") && document.contains("titleEn=On Quảng,"), document);
+    String day = Falsified.smallest(() -> seeded(200, 1000).forAll(DxvnGens.observanceDays())
+        .check(d -> d.sources().size() < 2));
+    assertEquals(2, count(day, "LegalDocument{"), day);
+    String invalid = Falsified.smallest(() -> seeded(200, 1000).forAll(DxvnGens.invalidLegalDocumentBuilders())
+        .check(b -> false));
+    assertTrue(invalid.startsWith("LegalDocument.Builder breaking ") && invalid.contains("number=1/2020/"), invalid);
+  }
+
+  @Test
+  void targetsShrinkToTheFirstFailingDeadline() {
+    String target = Falsified.smallest(() -> seeded(300, 2000).forAll(DxvnGens.generatedNationalTargets())
+        .check(t -> t.deadlineYear() < 2030));
+    assertTrue(target.matches("a: .* by 2030"), target);
+    String catalog = Falsified.smallest(() -> seeded(100, 3000).forAll(DxvnGens.targetCatalogs()).check(c -> c.size() < 1));
+    assertEquals("TargetCatalog[1 targets]", catalog);
+  }
+
+  @Test
+  void provinceGroupsAndHostileTextsShrink() {
+    String group = Falsified.smallest(() -> seeded(300).forAll(DxvnGens.provinceGroups()).check(g -> g.size() < 4));
+    assertTrue(group.contains("provinces=[01, 02, 03, 04]"), group);
+    assertEquals("say \"hi\" say \"hi\"", Falsified.smallest(() -> seeded(300).forAll(DxvnGens.csvHostileTexts())
+        .check(t -> t.length() < 10)));
+  }
 }

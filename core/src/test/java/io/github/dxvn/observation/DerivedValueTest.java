@@ -1,0 +1,84 @@
+package io.github.dxvn.observation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dxvn.indicator.IndicatorCatalog;
+import io.github.dxvn.indicator.IndicatorCode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tech.units.indriya.AbstractUnit;
+
+class DerivedValueTest {
+
+  static final Period Y = Period.parse("2023");
+  static final IndicatorCode RATE = IndicatorCode.of("SOC_EID_ACTIVATION_RATE");
+
+  static Observation count(String code, String value) {
+    return Observation.of("45", IndicatorCode.of(code), Y, new BigDecimal(value), AbstractUnit.ONE);
+  }
+
+  static Optional<DerivedValue> rate(Observation registrations, Observation activated) {
+    return DerivedValue.compute(Dataset.of(List.of(registrations, activated)), RATE, "45", Y);
+  }
+
+  @Test
+  void aRatioOfTheInputsWithItsParts() {
+    DerivedValue v = rate(count("SOC_EID_REGISTRATIONS", "200"), count("SOC_EID_ACTIVATED", "50")).orElseThrow();
+    assertEquals(IndicatorCatalog.standard().get(RATE), v.definition());
+    assertEquals("45", v.unitCode());
+    assertEquals(Y, v.period());
+    assertEquals(new BigDecimal("50"), v.numerator());
+    assertEquals(new BigDecimal("200"), v.denominator());
+    assertEquals(new BigDecimal("25"), v.value());
+    assertEquals(ObservationStatus.NORMAL, v.status());
+    assertEquals("45/SOC_EID_ACTIVATION_RATE/2023 = 50 / 200 = 25", v.toString());
+    assertEquals(new BigDecimal("25"), v.toObservation().value());
+  }
+
+  @Test
+  void anInputOtherThanNormalMakesAnEstimate() {
+    Observation estimated = Observation.builder().from(count("SOC_EID_ACTIVATED", "50"))
+        .status(ObservationStatus.ESTIMATED).build();
+    assertEquals(ObservationStatus.ESTIMATED,
+        rate(count("SOC_EID_REGISTRATIONS", "200"), estimated).orElseThrow().status());
+    Observation provisional = Observation.builder().from(count("SOC_EID_REGISTRATIONS", "200"))
+        .status(ObservationStatus.PROVISIONAL).build();
+    assertEquals(ObservationStatus.ESTIMATED,
+        rate(provisional, count("SOC_EID_ACTIVATED", "50")).orElseThrow().status());
+  }
+
+  @Test
+  void missingInexactOrZeroInputsGiveNothing() {
+    Observation bound = Observation.builder().from(count("SOC_EID_ACTIVATED", "50"))
+        .comparison(Comparison.GREATER).build();
+    assertEquals(Optional.empty(), rate(count("SOC_EID_REGISTRATIONS", "200"), bound));
+    assertEquals(Optional.empty(), rate(count("SOC_EID_REGISTRATIONS", "0"), count("SOC_EID_ACTIVATED", "0")));
+    assertEquals(Optional.empty(), DerivedValue.compute(Dataset.of(List.of(count("SOC_EID_REGISTRATIONS", "200"))),
+        RATE, "45", Y));
+    assertEquals("Invalid value for indicator (valid values a derived indicator of the catalog):"
+        + " SOC_EID_REGISTRATIONS", assertThrows(IllegalArgumentException.class, () -> DerivedValue.compute(
+            Dataset.of(List.of()), IndicatorCode.of("SOC_EID_REGISTRATIONS"), "45", Y)).getMessage());
+  }
+
+  @Test
+  void equalityByValueOfTheParts() {
+    DerivedValue a = rate(count("SOC_EID_REGISTRATIONS", "200"), count("SOC_EID_ACTIVATED", "50")).orElseThrow();
+    DerivedValue b = rate(count("SOC_EID_REGISTRATIONS", "200.0"), count("SOC_EID_ACTIVATED", "50")).orElseThrow();
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertNotEquals(a, rate(count("SOC_EID_REGISTRATIONS", "201"), count("SOC_EID_ACTIVATED", "50")).orElseThrow());
+    assertNotEquals(a, rate(count("SOC_EID_REGISTRATIONS", "200"), count("SOC_EID_ACTIVATED", "51")).orElseThrow());
+    assertNotEquals(a.hashCode(),
+        rate(count("SOC_EID_REGISTRATIONS", "200"), count("SOC_EID_ACTIVATED", "51")).orElseThrow().hashCode());
+    assertNotEquals(a, rate(count("SOC_EID_REGISTRATIONS", "200"), Observation.builder()
+        .from(count("SOC_EID_ACTIVATED", "50")).status(ObservationStatus.ESTIMATED).build()).orElseThrow());
+    assertNotEquals(a, "25");
+    assertTrue(DerivedValue.computeAll(Dataset.of(List.of(count("SOC_EID_REGISTRATIONS", "200"),
+        count("SOC_EID_ACTIVATED", "50")))).contains(a));
+  }
+}
