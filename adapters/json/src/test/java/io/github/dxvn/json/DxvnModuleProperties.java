@@ -30,16 +30,18 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.List;
 import javax.measure.Quantity;
 import javax.measure.Unit;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * JSON round trips of every value type, through the module on a mapper and through documents. Values
- * come from the published generators ({@link DxvnGens}) where they have one; the local
- * {@link Generators} cover the rest (ranges, rules, catalogs, keys, violations, quantities).
+ * come from the published generators ({@link DxvnGens}); QuickTheories' own enum generator covers
+ * the few enums DxvnGens has no generator for.
  */
 class DxvnModuleProperties {
 
@@ -97,27 +99,27 @@ class DxvnModuleProperties {
   void enums() {
     roundTrips(DxvnGens.observationStatuses(), ObservationStatus.class);
     roundTrips(DxvnGens.comparisons(), Comparison.class);
-    roundTrips(Generators.from(r -> Generators.pick(r, Area.class)), Area.class);
+    roundTrips(DxvnGens.areas(), Area.class);
     roundTrips(DxvnGens.indicatorKinds(), IndicatorKind.class);
-    roundTrips(Generators.from(r -> Generators.pick(r, Pillar.class)), Pillar.class);
-    roundTrips(Generators.from(r -> Generators.pick(r, Polarity.class)), Polarity.class);
-    roundTrips(Generators.from(r -> Generators.pick(r, AggregationRule.Method.class)), AggregationRule.Method.class);
-    roundTrips(Generators.from(r -> Generators.pick(r, Period.Type.class)), Period.Type.class);
-    roundTrips(Generators.from(r -> Generators.pick(r, Violation.Severity.class)), Violation.Severity.class);
-    roundTrips(Generators.from(r -> Generators.pick(r, Violation.Rule.class)), Violation.Rule.class);
+    roundTrips(DxvnGens.pillars(), Pillar.class);
+    roundTrips(DxvnGens.polarities(), Polarity.class);
+    roundTrips(Generate.enumValues(AggregationRule.Method.class), AggregationRule.Method.class);
+    roundTrips(Generate.enumValues(Period.Type.class), Period.Type.class);
+    roundTrips(Generate.enumValues(Violation.Severity.class), Violation.Severity.class);
+    roundTrips(Generate.enumValues(Violation.Rule.class), Violation.Rule.class);
   }
 
   @Test
   @SuppressWarnings({"rawtypes", "unchecked"})
   void units() {
-    Gen<Unit> units = Generators.from(r -> (Unit) Generators.unit(r));
+    Gen<Unit> units = DxvnGens.units().map(u -> (Unit) u);
     roundTrips(units, Unit.class);
   }
 
   @Test
   @SuppressWarnings({"rawtypes", "unchecked"})
   void quantitiesKeepValueScaleAndUnit() {
-    Gen<Quantity> quantities = Generators.from(r -> (Quantity) Generators.quantity(r));
+    Gen<Quantity> quantities = DxvnGens.indicatorDefinitions().flatMap(DxvnGens::quantities).map(q -> (Quantity) q);
     // Indriya's equals is strict (unit, number type, scale) and Indriya narrows whole numbers to
     // Integer or Long: compare the unit and the value as a decimal.
     roundTrips(quantities, MAPPER.constructType(Quantity.class), (a, b) -> a.getUnit().equals(b.getUnit())
@@ -126,12 +128,12 @@ class DxvnModuleProperties {
 
   @Test
   void validRanges() {
-    roundTrips(Generators.from(Generators::range), ValidRange.class);
+    roundTrips(DxvnGens.validRanges(), ValidRange.class);
   }
 
   @Test
   void aggregationRules() {
-    roundTrips(Generators.from(Generators::rule), AggregationRule.class);
+    roundTrips(DxvnGens.aggregationRules(), AggregationRule.class);
   }
 
   @Test
@@ -141,7 +143,7 @@ class DxvnModuleProperties {
 
   @Test
   void catalogs() {
-    roundTrips(Generators.from(Generators::catalog), IndicatorCatalog.class);
+    roundTrips(DxvnGens.indicatorCatalogs(), IndicatorCatalog.class);
   }
 
   @Test
@@ -151,12 +153,12 @@ class DxvnModuleProperties {
 
   @Test
   void observationKeys() {
-    roundTrips(Generators.from(Generators::key), ObservationKey.class);
+    roundTrips(DxvnGens.observationKeys(), ObservationKey.class);
   }
 
   @Test
   void violations() {
-    roundTrips(Generators.from(Generators::violation), Violation.class);
+    roundTrips(DxvnGens.violations(), Violation.class);
   }
 
   @Test
@@ -182,15 +184,31 @@ class DxvnModuleProperties {
 
   @Test
   void mapKeys() {
-    Function<java.util.Random, Map<IndicatorCode, Map<Period, BigDecimal>>> maps = r -> {
-      Map<IndicatorCode, Map<Period, BigDecimal>> map = new TreeMap<>();
-      for (int i = r.nextInt(4); i > 0; i--) {
-        map.computeIfAbsent(Generators.code(r), c -> new TreeMap<>()).put(Generators.period(r), BigDecimal.ONE);
-      }
-      return map;
-    };
-    roundTrips(Generators.from(maps),
+    Gen<Map<IndicatorCode, Map<Period, BigDecimal>>> maps = SourceDSL.lists()
+        .of(DxvnGens.indicatorCodes().zip(DxvnGens.periods(), Map::entry)).ofSizeBetween(0, 4).map(entries -> {
+          Map<IndicatorCode, Map<Period, BigDecimal>> map = new TreeMap<>();
+          entries.forEach(e -> map.computeIfAbsent(e.getKey(), c -> new TreeMap<>()).put(e.getValue(), BigDecimal.ONE));
+          return map;
+        });
+    roundTrips(maps,
         MAPPER.getTypeFactory().constructType(new TypeReference<Map<IndicatorCode, Map<Period, BigDecimal>>>() {}),
         Object::equals);
+  }
+
+  /** Texts JSON must escape or carry intact: quotes, backslash, slash, controls, a surrogate pair. */
+  private static final Gen<String> JSON_HOSTILE = DxvnGens.freeTexts().zip(
+      Generate.pick(List.of("\"", "\\", "/", "\n\t", "\u0001", "\u2028", "😀", "\\u0041")),
+      (text, hostile) -> text + " " + hostile + "x");
+
+  @Test
+  void textsThatJsonMustEscape() {
+    qt().forAll(DxvnGens.customIndicatorDefinitions(), JSON_HOSTILE).checkAssert((d, text) -> {
+      IndicatorDefinition named = IndicatorDefinition.builder().from(d).nameVi(text).source(text).build();
+      assertEquals(named, read(MAPPER, write(MAPPER, named), MAPPER.constructType(IndicatorDefinition.class)));
+    });
+    qt().forAll(DxvnGens.observations(), JSON_HOSTILE).checkAssert((o, text) -> {
+      Observation noted = Observation.builder().from(o).note(text).source(text).build();
+      assertEquals(noted, read(MAPPER, write(MAPPER, noted), MAPPER.constructType(Observation.class)));
+    });
   }
 }

@@ -29,16 +29,15 @@ import io.github.dxvn.index.Treat;
 import io.github.dxvn.index.Uncertainty;
 import io.github.dxvn.index.UncertaintyResult;
 import io.github.dxvn.ranking.Rank;
+import io.github.dxvn.quicktheories.DxvnGens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The composite-index documents: framework round trips, results, golden files and schemas. */
@@ -114,7 +113,7 @@ class IndexJsonTest {
 
   @Test
   void randomFrameworksRoundTrip() {
-    qt().withExamples(200).forAll(Generators.from(IndexJsonTest::framework)).checkAssert(f -> {
+    qt().withExamples(200).forAll(DxvnGens.configuredFrameworks()).checkAssert(f -> {
       String json = JSON.toJson(f);
       try {
         assertEquals(f, JSON.parseFramework(json).framework(), json);
@@ -122,28 +121,6 @@ class IndexJsonTest {
         throw new UncheckedIOException(json, e);
       }
     });
-  }
-
-  private static Framework framework(Random r) {
-    List<Normalisation> normalisations = List.of(Normalisation.minMax(r.nextInt(10), 10 + r.nextDouble()),
-        Normalisation.zScore(r.nextGaussian(), 0.1 + r.nextDouble()), Normalisation.rank(), Normalisation.none(),
-        Normalisation.goalposts(-r.nextDouble(), r.nextDouble(), 1 + r.nextInt(100)));
-    Framework.Builder b = Framework.builder().node(Node.root("ROOT"))
-        .normalisation(Generators.pick(r, normalisations))
-        .aggregation(r.nextBoolean() ? Aggregation.arithmetic() : Aggregation.power(r.nextDouble() * 4 - 2));
-    List<String> parents = new ArrayList<>(List.of("ROOT"));
-    int n = 1 + r.nextInt(8);
-    for (int i = 0; i < n; i++) {
-      String code = "N" + i;
-      Node.Builder node = Node.builder().code(code).parent(Generators.pick(r, parents)).weight(r.nextDouble() * 3)
-          .polarity(Generators.pick(r, Polarity.class));
-      if (r.nextInt(4) == 0) {
-        node.normalisation(Generators.pick(r, normalisations));
-      }
-      b.node(node.build());
-      parents.add(code);
-    }
-    return b.build();
   }
 
   @Test

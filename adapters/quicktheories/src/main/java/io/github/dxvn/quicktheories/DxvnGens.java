@@ -14,6 +14,7 @@ import io.github.dxvn.community.CommunityTeamRoster;
 import io.github.dxvn.dti.DtiFramework;
 import io.github.dxvn.dti.DtiRanking;
 import io.github.dxvn.dti.DtiScore;
+import io.github.dxvn.index.Aggregation;
 import io.github.dxvn.index.DataCheck;
 import io.github.dxvn.index.Denominate;
 import io.github.dxvn.index.Framework;
@@ -23,6 +24,7 @@ import io.github.dxvn.index.IndexResult;
 import io.github.dxvn.index.MetaRow;
 import io.github.dxvn.index.MetaType;
 import io.github.dxvn.index.Node;
+import io.github.dxvn.index.Normalisation;
 import io.github.dxvn.index.PanelData;
 import io.github.dxvn.index.Pipeline;
 import io.github.dxvn.index.PipelineStep;
@@ -1438,6 +1440,63 @@ public final class DxvnGens {
       }
       return Sources.sequence(nodes);
     });
+  }
+
+  /**
+   * Returns a generator of frameworks with settings: a tree of {@link #frameworks()}, a framework-wide
+   * normalisation and aggregation, and on each node a polarity and sometimes its own normalisation.
+   *
+   * <pre>{@code
+   * IndexJson json = IndexJson.create();   // dxvn-json
+   * qt().forAll(DxvnGens.configuredFrameworks())
+   *     .check(f -> json.parseFramework(json.toJson(f)).framework().equals(f));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Framework> configuredFrameworks() {
+    Gen<Node.Builder> setting = polarities().zip(Sources.sometimes(normalisations(), 4),
+        (polarity, normalisation) -> {
+          Node.Builder b = Node.builder().polarity(polarity);
+          normalisation.ifPresent(b::normalisation);
+          return b;
+        });
+    return frameworkNodes().flatMap(nodes -> SourceDSL.lists().of(setting).ofSize(nodes.size())
+        .zip(normalisations(), aggregations(), (settings, normalisation, aggregation) -> {
+          Framework.Builder f = Framework.builder().normalisation(normalisation).aggregation(aggregation);
+          for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            Node.Builder b = settings.get(i).code(node.code()).weight(node.weight());
+            node.parent().ifPresent(b::parent);
+            f.node(b.build());
+          }
+          return f.build();
+        }));
+  }
+
+  /**
+   * Returns a generator of normalisations: every method, with a few bounds and parameters.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Normalisation> normalisations() {
+    return Generate.pick(List.of(Normalisation.minMax(0, 100), Normalisation.minMax(1, 10),
+        Normalisation.minMax(0, 100).withDegenerateValue(100), Normalisation.minMax(0, 100, -5, 5),
+        Normalisation.zScore(), Normalisation.zScore(50, 10), Normalisation.goalposts(-1, 1, 100),
+        Normalisation.distanceToTarget(5), Normalisation.rank(), Normalisation.percentileRank(),
+        Normalisation.none()));
+  }
+
+  /**
+   * Returns a generator of aggregations: every method, powers of both signs, sometimes with a
+   * minimum availability.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Aggregation> aggregations() {
+    return Generate.pick(List.of(Aggregation.arithmetic(), Aggregation.geometric(), Aggregation.harmonic(),
+        Aggregation.power(2.5), Aggregation.power(-1.5), Aggregation.arithmetic().withMinimumAvailability(0.75),
+        Aggregation.geometric().withMinimumAvailability(1)));
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.dxvn.admin.RebasedDataset;
 import io.github.dxvn.dti.DtiRanking;
 import io.github.dxvn.dti.DtiScore;
+import io.github.dxvn.index.Framework;
 import io.github.dxvn.index.IndexResult;
 import io.github.dxvn.index.MetaRow;
 import io.github.dxvn.index.Node;
@@ -82,5 +83,18 @@ class ResultGensTest {
       assertTrue(r.dataset().unitCodes().stream().allMatch(
           c -> r.reorganisation().after().stream().anyMatch(u -> u.code().toString().equals(c))));
     });
+  }
+
+  @Test
+  void configuredFrameworksVary() {
+    // Over many draws, every kind of setting turns up: a node's own normalisation, a reversed
+    // polarity, a framework-wide aggregation other than the arithmetic mean.
+    java.util.List<Framework> drawn = new java.util.ArrayList<>();
+    qt().withExamples(200).forAll(DxvnGens.configuredFrameworks()).check(drawn::add);
+    assertTrue(drawn.stream().anyMatch(f -> f.nodes().stream().anyMatch(n -> n.normalisation().isPresent())));
+    assertTrue(drawn.stream().anyMatch(f -> f.nodes().stream()
+        .anyMatch(n -> n.polarity() == io.github.dxvn.indicator.Polarity.LOWER_IS_BETTER)));
+    assertTrue(drawn.stream().anyMatch(f -> !f.aggregation(f.nodes().get(0).code())
+        .equals(io.github.dxvn.index.Aggregation.arithmetic())));
   }
 }
