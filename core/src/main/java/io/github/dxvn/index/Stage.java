@@ -22,6 +22,20 @@ public final class Stage {
   }
 
   /**
+   * Obtains a stage, such as one written earlier and read back; {@link Pipeline#run} makes the stages
+   * of a run.
+   *
+   * @param step  the step, not null
+   * @param data  the data after the step, not null
+   * @param log  what the step did, one line each, not null, no null element; copied
+   * @return the stage, not null
+   * @throws NullPointerException if an argument or a log line is null
+   */
+  public static Stage of(PipelineStep step, IndexData data, List<String> log) {
+    return new Stage(step, data, Objects.requireNonNull(log, "log"));
+  }
+
+  /**
    * Returns the step.
    *
    * @return the step, not null
@@ -56,5 +70,30 @@ public final class Stage {
   @Override
   public String toString() {
     return "Stage[" + step + ", " + data + ", " + log.size() + " log lines]";
+  }
+
+  /**
+   * Checks whether this stage equals another: same step, data and log.
+   *
+   * @param obj  the object to compare, null returns false
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof Stage)) {
+      return false;
+    }
+    Stage o = (Stage) obj;
+    return o.step.equals(step) && o.data.equals(data) && o.log.equals(log);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return (step.hashCode() * 31 + data.hashCode()) * 31 + log.hashCode();
   }
 }

@@ -120,9 +120,9 @@ import javax.measure.Unit;
  *       {@code dxvn-framework} document; {@link Rank} as text ({@code "5.5/63"}); {@link IndexResult}
  *       (a {@code dxvn-results} document, read with its framework given as the context attribute
  *       {@link IndexJson#FRAMEWORK_ATTRIBUTE}), {@link IndexJson.Results} (the same document with its
- *       uncertainty) and {@link UncertaintyResult}; {@link Ranking} (a ranking of all items),
- *       {@link MetaRow}, {@link IndexData} and {@link PanelData} as objects; {@link PipelineResult}
- *       written only (its stages come only from running a pipeline);
+ *       uncertainty) and {@link UncertaintyResult}; {@link Ranking} (of all items or within groups),
+ *       {@link MetaRow}, {@link IndexData}, {@link PanelData} and {@link PipelineResult} (whose result
+ *       needs the framework too) as objects;
  *   <li>reference types: {@link AdminUnitCode}, {@link HotlineNumber}, {@link DocumentNumber} and
  *       {@link Issuer} as their text ({@code "45"}, {@code "2443/QĐ-UBND"}, {@code "TTg"}); objects for
  *       {@link AdminUnit}, {@link Platform}, {@link CommunityTeam}, {@link LegalDocument},
@@ -278,9 +278,8 @@ public final class DxvnModule extends Module {
     object(serializers, deserializers, MetaRow.class, EngineCodec::writeMetaRow, new EngineCodec.MetaRowDeserializer());
     object(serializers, deserializers, IndexData.class, EngineCodec::writeIndexData, EngineCodec.INDEX_DATA);
     object(serializers, deserializers, PanelData.class, EngineCodec::writePanel, new EngineCodec.PanelDeserializer());
-    // Written only: its stages come only from running a pipeline.
-    serializers.addSerializer(PipelineResult.class,
-        new WriterSerializer<>(PipelineResult.class, EngineCodec::writePipelineResult));
+    object(serializers, deserializers, PipelineResult.class, EngineCodec::writePipelineResult,
+        new EngineCodec.PipelineResultDeserializer());
   }
 
   private static void setupReference(SimpleSerializers serializers, SimpleDeserializers deserializers) {

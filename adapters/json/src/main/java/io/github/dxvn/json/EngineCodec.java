@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.dxvn.index.IndexData;
+import io.github.dxvn.index.IndexResult;
 import io.github.dxvn.index.MetaRow;
 import io.github.dxvn.index.MetaType;
 import io.github.dxvn.index.PanelData;
 import io.github.dxvn.index.PipelineResult;
+import io.github.dxvn.index.PipelineStep;
 import io.github.dxvn.index.Stage;
 import io.github.dxvn.indicator.Polarity;
 import io.github.dxvn.ranking.Rank;
@@ -25,8 +27,7 @@ import java.util.OptionalDouble;
 
 /**
  * JSON of the engine's inputs and by-products: {@link Ranking}, {@link MetaRow}, {@link IndexData},
- * {@link PanelData} (read with core's factories) and {@link PipelineResult} (written only: its stages
- * come only from running a pipeline).
+ * {@link PanelData} and {@link PipelineResult}, each read with core's factories.
  *
  * <pre>{@code
  * {"method": "COMPETITION", "ranks": ["1/3", "2/3", null, "2/3"]}
@@ -341,7 +342,7 @@ final class EngineCodec {
     }
   }
 
-  // --------------------------------------------------------------------- pipeline result (written only)
+  // ------------------------------------------------------------------------------ pipeline result
 
   static void writePipelineResult(JsonGenerator gen, PipelineResult r) throws IOException {
     gen.writeStartObject();
@@ -361,5 +362,61 @@ final class EngineCodec {
     gen.writeFieldName("result");
     IndexJson.writeResults(gen, r.result(), Map.of());
     gen.writeEndObject();
+  }
+
+  /** Reads a {@link Stage} with {@link Stage#of}. */
+  static final class StageDeserializer extends ObjectDeserializer<Stage, Object[]> {
+    private static final long serialVersionUID = 1L;
+
+    StageDeserializer() {
+      super(Stage.class, List.of("step", "data", "log"), List.of());
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[3];
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      parts[index] = index == 0 ? IndexCodec.STEP.deserialize(p, ctxt)
+          : index == 1 ? INDEX_DATA.deserialize(p, ctxt) : Read.list(p, ctxt, Read::string);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    Stage build(Object[] parts) {
+      return Stage.of((PipelineStep) parts[0], (IndexData) parts[1], (List<String>) parts[2]);
+    }
+  }
+
+  /**
+   * Reads a {@link PipelineResult} with {@link PipelineResult#of}; its result needs the framework, as
+   * every results document does ({@link IndexJson#FRAMEWORK_ATTRIBUTE}).
+   */
+  static final class PipelineResultDeserializer extends ObjectDeserializer<PipelineResult, Object[]> {
+    private static final long serialVersionUID = 1L;
+    private static final StageDeserializer STAGE = new StageDeserializer();
+
+    PipelineResultDeserializer() {
+      super(PipelineResult.class, List.of("stages", "data", "result"), List.of());
+    }
+
+    @Override
+    Object[] start() {
+      return new Object[3];
+    }
+
+    @Override
+    void member(int index, JsonParser p, DeserializationContext ctxt, Object[] parts) throws IOException {
+      parts[index] = index == 0 ? Read.list(p, ctxt, STAGE::deserialize)
+          : index == 1 ? INDEX_DATA.deserialize(p, ctxt) : ResultsCodec.RESULTS.deserialize(p, ctxt).result();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    PipelineResult build(Object[] parts) {
+      return PipelineResult.of((List<Stage>) parts[0], (IndexData) parts[1], (IndexResult) parts[2]);
+    }
   }
 }

@@ -9,6 +9,7 @@ import io.github.dxvn.dti.DtiRanking;
 import io.github.dxvn.dti.DtiScore;
 import io.github.dxvn.index.IndexData;
 import io.github.dxvn.index.IndexResult;
+import io.github.dxvn.index.PipelineResult;
 import io.github.dxvn.index.MetaRow;
 import io.github.dxvn.index.PanelData;
 import io.github.dxvn.index.UncertaintyResult;
@@ -97,6 +98,19 @@ class ReadBackProperties {
         String text = MAPPER.writeValueAsString(result);
         assertEquals(result, MAPPER.readerFor(IndexResult.class)
             .withAttribute(IndexJson.FRAMEWORK_ATTRIBUTE, result.framework()).readValue(text));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Test
+  void pipelineResultsWithTheirFramework() {
+    qt().withExamples(100).forAll(DxvnGens.pipelineResults()).checkAssert(result -> {
+      try {
+        String text = MAPPER.writeValueAsString(result);
+        assertEquals(result, MAPPER.readerFor(PipelineResult.class)
+            .withAttribute(IndexJson.FRAMEWORK_ATTRIBUTE, result.result().framework()).readValue(text), text);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

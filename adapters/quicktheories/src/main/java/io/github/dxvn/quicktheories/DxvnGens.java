@@ -27,6 +27,7 @@ import io.github.dxvn.index.Node;
 import io.github.dxvn.index.Normalisation;
 import io.github.dxvn.index.PanelData;
 import io.github.dxvn.index.Pipeline;
+import io.github.dxvn.index.PipelineResult;
 import io.github.dxvn.index.PipelineStep;
 import io.github.dxvn.index.Screen;
 import io.github.dxvn.index.Treat;
@@ -1645,6 +1646,32 @@ public final class DxvnGens {
   public static Gen<Pipeline> pipelines() {
     return frameworks().flatMap(f -> SourceDSL.lists().of(pipelineSteps(f)).ofSizeBetween(0, 4)
         .map(steps -> Pipeline.of(f, steps)));
+  }
+
+  /**
+   * Returns a generator of pipeline results: a pipeline of {@link #pipelines()} run on {@link
+   * #indexData(Framework) data} of its framework with a group {@code region} and a column {@code POP}
+   * (what its steps may impute by and divide by).
+   *
+   * <pre>{@code
+   * qt().forAll(DxvnGens.pipelineResults())
+   *     .check(r -> PipelineResult.of(r.stages(), r.data(), r.result()).equals(r));
+   * }</pre>
+   *
+   * @return the generator, not null
+   */
+  public static Gen<PipelineResult> pipelineResults() {
+    // The steps may impute by the group "region" and divide by the column "POP": every unit gets a
+    // region, north and south in turn, and a population of 1,000 or more.
+    return pipelines().flatMap(p -> indexData(p.framework()).map(d -> {
+      List<String> regions = new ArrayList<>();
+      double[] population = new double[d.units().size()];
+      for (int i = 0; i < population.length; i++) {
+        regions.add(i % 2 == 0 ? "north" : "south");
+        population[i] = 1000 + 10 * i;
+      }
+      return p.run(d.withGroup("region", regions).withColumn("POP", population));
+    }));
   }
 
   /**

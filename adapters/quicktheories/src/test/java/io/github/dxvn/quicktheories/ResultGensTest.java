@@ -32,6 +32,8 @@ class ResultGensTest {
         .check(r -> r.rankedCount() + r.unranked().length == r.size());
     qt().withExamples(100).forAll(DxvnGens.metaRows()).check(r -> MetaRow.builder().from(r).build().equals(r));
     qt().withExamples(50).forAll(DxvnGens.pipelines()).check(p -> p.steps().size() <= 4);
+    qt().withExamples(50).forAll(DxvnGens.pipelineResults())
+        .check(r -> io.github.dxvn.index.PipelineResult.of(r.stages(), r.data(), r.result()).equals(r));
     qt().withExamples(50).forAll(DxvnGens.frameworks().flatMap(DxvnGens::panelData))
         .check(p -> !p.periods().isEmpty() && p.periods().get(0) == 2020);
   }
