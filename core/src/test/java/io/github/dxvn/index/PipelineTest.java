@@ -202,4 +202,44 @@ class PipelineTest {
     Framework f = Framework.builder().nodes(List.of(Node.root("I"), Node.of("x", "I", 1))).build();
     assertEquals(List.of("x"), f.indicators());
   }
+
+  @Test
+  void aStoredRunIsRebuiltFromItsParts() {
+    Framework f = oneIndicator("x");
+    PipelineResult r = Pipeline.of(f, List.of(Impute.mean(), DataCheck.create()))
+        .run(column("x", new double[] {1, NAN, 3}));
+    List<Stage> stages = new java.util.ArrayList<>();
+    for (Stage s : r.stages()) {
+      stages.add(Stage.of(s.step(), s.data(), s.log()));
+    }
+    assertEquals(r.stages(), stages);
+    io.github.dxvn.ValueContract.assertValueSemantics(r, PipelineResult.of(stages, r.data(), r.result()),
+        PipelineResult.of(stages.subList(0, 1), r.data(), r.result()),
+        Pipeline.of(f, List.of()).run(column("x", new double[] {1, 5, 3})));
+    io.github.dxvn.ValueContract.assertValueSemantics(stages.get(0), Stage.of(Impute.mean(), r.data(), stages.get(0).log()),
+        Stage.of(Impute.median(), r.data(), stages.get(0).log()), Stage.of(Impute.mean(), r.data(), List.of()),
+        Stage.of(Impute.mean(), column("x", new double[] {1, 2, 4}), stages.get(0).log()));
+
+    IndexData other = column("x", new double[] {1, 2, 4});
+    assertEquals("Invalid value for data (valid values the last stage's data, " + r.data() + "): " + other,
+        assertThrows(IllegalArgumentException.class, () -> PipelineResult.of(stages, other, r.result())).getMessage());
+    IndexData two = column("x", new double[] {1, 2});
+    assertEquals("Invalid value for the result's units (valid values the data's units [u0, u1]): [u0, u1, u2]",
+        assertThrows(IllegalArgumentException.class, () -> PipelineResult.of(List.of(), two, r.result())).getMessage());
+
+    assertEquals("step", assertThrows(NullPointerException.class, () -> Stage.of(null, r.data(), List.of())).getMessage());
+    assertEquals("data", assertThrows(NullPointerException.class,
+        () -> Stage.of(Impute.mean(), null, List.of())).getMessage());
+    assertEquals("log", assertThrows(NullPointerException.class, () -> Stage.of(Impute.mean(), r.data(), null)).getMessage());
+    assertEquals("stages", assertThrows(NullPointerException.class,
+        () -> PipelineResult.of(null, r.data(), r.result())).getMessage());
+    assertEquals("data", assertThrows(NullPointerException.class,
+        () -> PipelineResult.of(stages, null, r.result())).getMessage());
+    assertEquals("result", assertThrows(NullPointerException.class,
+        () -> PipelineResult.of(stages, r.data(), null)).getMessage());
+    List<Stage> withNull = new java.util.ArrayList<>(stages);
+    withNull.add(0, null);
+    assertEquals("stages[0]", assertThrows(NullPointerException.class,
+        () -> PipelineResult.of(withNull, r.data(), r.result())).getMessage());
+  }
 }
