@@ -76,6 +76,46 @@ public final class DerivedValue {
   }
 
   /**
+   * Obtains a derived value from its inputs' sums, such as one computed earlier and stored; the value
+   * is computed from them as {@link #compute} does.
+   *
+   * @param definition  the derived indicator's definition, not null
+   * @param unitCode  the unit, not null, not empty
+   * @param period  the period, not null
+   * @param numerator  the sum of the numerator's inputs, not null
+   * @param denominator  the sum of the denominator's inputs, not null, not zero
+   * @param status  {@link ObservationStatus#NORMAL}, or {@link ObservationStatus#ESTIMATED} when an
+   *     input was not a normal value; not null
+   * @return the derived value, not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the definition is not derived, the unit code is empty, the
+   *     denominator is zero or the status is neither normal nor estimated
+   */
+  public static DerivedValue of(IndicatorDefinition definition, String unitCode, Period period,
+      BigDecimal numerator, BigDecimal denominator, ObservationStatus status) {
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(unitCode, "unitCode");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(numerator, "numerator");
+    Objects.requireNonNull(denominator, "denominator");
+    Objects.requireNonNull(status, "status");
+    if (!definition.isDerived()) {
+      throw new IllegalArgumentException(
+          "Invalid value for definition (valid values a derived indicator): " + definition.code());
+    }
+    if (unitCode.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for unitCode (valid values a non-empty code): \"\"");
+    }
+    if (denominator.signum() == 0) {
+      throw new IllegalArgumentException("Invalid value for denominator (valid values not zero): " + denominator);
+    }
+    if (status != ObservationStatus.NORMAL && status != ObservationStatus.ESTIMATED) {
+      throw new IllegalArgumentException("Invalid value for status (valid values NORMAL, ESTIMATED): " + status);
+    }
+    return new DerivedValue(definition, unitCode, period, numerator, denominator, status);
+  }
+
+  /**
    * Computes every derived indicator of the dataset's catalog for every unit and period that has its
    * inputs.
    *

@@ -81,4 +81,42 @@ class DerivedValueTest {
     assertTrue(DerivedValue.computeAll(Dataset.of(List.of(count("SOC_EID_REGISTRATIONS", "200"),
         count("SOC_EID_ACTIVATED", "50")))).contains(a));
   }
+
+  @Test
+  void aStoredValueIsRebuiltFromItsSums() {
+    DerivedValue v = rate(count("SOC_EID_REGISTRATIONS", "200"), count("SOC_EID_ACTIVATED", "50")).orElseThrow();
+    var rate = IndicatorCatalog.standard().get(RATE);
+    DerivedValue of = DerivedValue.of(rate, "45", Y, new BigDecimal("50"), new BigDecimal("200"), ObservationStatus.NORMAL);
+    assertEquals(v, of);
+    assertEquals(new BigDecimal("25"), of.value());
+    assertEquals(ObservationStatus.ESTIMATED,
+        DerivedValue.of(rate, "45", Y, BigDecimal.ONE, BigDecimal.TEN, ObservationStatus.ESTIMATED).status());
+
+    var registrations = IndicatorCatalog.standard().get(IndicatorCode.of("SOC_EID_REGISTRATIONS"));
+    assertEquals("Invalid value for definition (valid values a derived indicator): SOC_EID_REGISTRATIONS",
+        assertThrows(IllegalArgumentException.class, () -> DerivedValue.of(registrations, "45", Y, BigDecimal.ONE,
+            BigDecimal.ONE, ObservationStatus.NORMAL)).getMessage());
+    assertEquals("Invalid value for unitCode (valid values a non-empty code): \"\"",
+        assertThrows(IllegalArgumentException.class, () -> DerivedValue.of(rate, "", Y, BigDecimal.ONE,
+            BigDecimal.ONE, ObservationStatus.NORMAL)).getMessage());
+    assertEquals("Invalid value for denominator (valid values not zero): 0.00",
+        assertThrows(IllegalArgumentException.class, () -> DerivedValue.of(rate, "45", Y, BigDecimal.ONE,
+            new BigDecimal("0.00"), ObservationStatus.NORMAL)).getMessage());
+    assertEquals("Invalid value for status (valid values NORMAL, ESTIMATED): MISSING",
+        assertThrows(IllegalArgumentException.class, () -> DerivedValue.of(rate, "45", Y, BigDecimal.ONE,
+            BigDecimal.ONE, ObservationStatus.MISSING)).getMessage());
+
+    assertEquals("definition", assertThrows(NullPointerException.class,
+        () -> DerivedValue.of(null, "45", Y, BigDecimal.ONE, BigDecimal.ONE, ObservationStatus.NORMAL)).getMessage());
+    assertEquals("unitCode", assertThrows(NullPointerException.class,
+        () -> DerivedValue.of(rate, null, Y, BigDecimal.ONE, BigDecimal.ONE, ObservationStatus.NORMAL)).getMessage());
+    assertEquals("period", assertThrows(NullPointerException.class,
+        () -> DerivedValue.of(rate, "45", null, BigDecimal.ONE, BigDecimal.ONE, ObservationStatus.NORMAL)).getMessage());
+    assertEquals("numerator", assertThrows(NullPointerException.class,
+        () -> DerivedValue.of(rate, "45", Y, null, BigDecimal.ONE, ObservationStatus.NORMAL)).getMessage());
+    assertEquals("denominator", assertThrows(NullPointerException.class,
+        () -> DerivedValue.of(rate, "45", Y, BigDecimal.ONE, null, ObservationStatus.NORMAL)).getMessage());
+    assertEquals("status", assertThrows(NullPointerException.class,
+        () -> DerivedValue.of(rate, "45", Y, BigDecimal.ONE, BigDecimal.ONE, null)).getMessage());
+  }
 }

@@ -43,6 +43,13 @@ public final class DxvnJson {
   public static final int MAX_NAME_LENGTH = 1_000;
   /** The longest number read, in characters. */
   public static final int MAX_NUMBER_LENGTH = 1_000;
+  /**
+   * The name of the context attribute that gives a mapper the {@link io.github.dxvn.indicator.IndicatorCatalog}
+   * a {@link io.github.dxvn.observation.DerivedValue} is read against, {@value}: {@code
+   * mapper.readerFor(DerivedValue.class).withAttribute(CATALOG_ATTRIBUTE, catalog).readValue(json)}.
+   * Without it, the standard catalog is used.
+   */
+  public static final String CATALOG_ATTRIBUTE = "io.github.dxvn.json.catalog";
 
   private static final List<String> SCHEMAS =
       List.of(DatasetFormat.FORMAT, IndexJson.FRAMEWORK_FORMAT, IndexJson.RESULTS_FORMAT);

@@ -114,7 +114,8 @@ import javax.measure.Unit;
  *   <li>objects for {@link Observation}, {@link ObservationKey}, {@link IndicatorDefinition},
  *       {@link ValidRange}, {@link AggregationRule}, {@link Violation}; an array of definitions for
  *       {@link IndicatorCatalog}; a {@code dxvn-dataset} document for {@link Dataset};
- *       {@link DerivedValue} is written only (core computes it);
+ *       {@link DerivedValue} (its definition from the catalog of {@link DxvnJson#CATALOG_ATTRIBUTE},
+ *       else the standard one);
  *   <li>the composite-index framework: {@link Normalisation}, {@link Aggregation}, {@link Node},
  *       {@link Framework}, {@link PipelineStep} (by a fixed {@code "step"} name), {@link Pipeline} as a
  *       {@code dxvn-framework} document; {@link Rank} as text ({@code "5.5/63"}); {@link IndexResult}
@@ -227,7 +228,8 @@ public final class DxvnModule extends Module {
     deserializers.addDeserializer(ObservationKey.class, new ObservationCodec.KeyDeserializer());
     serializers.addSerializer(Violation.class, new WriterSerializer<>(Violation.class, ViolationCodec::writeViolation));
     deserializers.addDeserializer(Violation.class, new ViolationCodec.Deserializer());
-    serializers.addSerializer(DerivedValue.class, new WriterSerializer<>(DerivedValue.class, ViolationCodec::writeDerived));
+    object(serializers, deserializers, DerivedValue.class, ViolationCodec::writeDerived,
+        new ViolationCodec.DerivedDeserializer());
     serializers.addSerializer(Dataset.class, new WriterSerializer<>(Dataset.class, DatasetFormat::write));
     deserializers.addDeserializer(Dataset.class, new DatasetFormat.Deserializer());
 

@@ -18,6 +18,7 @@ import io.github.dxvn.indicator.Polarity;
 import io.github.dxvn.indicator.ValidRange;
 import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Dataset;
+import io.github.dxvn.observation.DerivedValue;
 import io.github.dxvn.observation.Observation;
 import io.github.dxvn.observation.ObservationKey;
 import io.github.dxvn.observation.ObservationStatus;
@@ -159,6 +160,16 @@ class DxvnModuleProperties {
   @Test
   void violations() {
     roundTrips(DxvnGens.violations(), Violation.class);
+  }
+
+  @Test
+  void derivedValues() {
+    qt().withExamples(200).forAll(DxvnGens.derivedValues()).checkAssert(values -> {
+      for (DerivedValue d : values) {
+        String json = write(MAPPER, d);
+        assertEquals(d, read(MAPPER, json, MAPPER.constructType(DerivedValue.class)), json);
+      }
+    });
   }
 
   @Test

@@ -27,7 +27,8 @@ class MalformedReadersTest {
   private static final Framework FRAMEWORK = Framework.builder().node(Node.root("I")).node(Node.of("a", "I", 1)).build();
   private static final Map<String, Class<?>> TYPES = Map.of("DtiScore", DtiScore.class, "DtiRanking", DtiRanking.class,
       "RebasedDataset", RebasedDataset.class, "Ranking", Ranking.class, "IndexData", IndexData.class,
-      "PanelData", PanelData.class, "MetaRow", MetaRow.class, "UncertaintyResult", UncertaintyResult.class);
+      "PanelData", PanelData.class, "MetaRow", MetaRow.class, "UncertaintyResult", UncertaintyResult.class,
+      "DerivedValue", io.github.dxvn.observation.DerivedValue.class);
 
   private static Object read(String type, String json) throws java.io.IOException {
     if (type.equals("results")) {
