@@ -55,10 +55,8 @@ class LongCsvProperties {
   }
 
   @Test
-  void streamGivesTheObservationsOfRead() {
-    // Seed fixed while a known failure is open: with seed 18607004628429 (and about one run in four
-    // at random) the stream differs from the read for a generated dataset; see docs/TESTING.md.
-    qt().withFixedSeed(1L).withExamples(30).forAll(Generated.observations(true)).checkAssert(list -> {
+  void streamGivesTheObservationsOfReadInFileOrder() {
+    qt().withExamples(30).forAll(Generated.observations(true)).checkAssert(list -> {
       try {
         Dataset dataset = Dataset.of(list);
         java.nio.file.Path file = java.nio.file.Files.createTempFile("dxvn", ".csv");
@@ -68,7 +66,11 @@ class LongCsvProperties {
           try (var stream = LongCsv.reader(CsvOptions.defaults()).stream(file)) {
             streamed = stream.collect(java.util.stream.Collectors.toList());
           }
-          assertEquals(Generated.asRead(dataset).observations(), streamed);
+          // The stream keeps the written order; read sorts again, which differs when normalising
+          // merges two spellings of a unit code (NFD and NFC "Quảng Trị") that sorted apart.
+          assertEquals(dataset.observations().stream().map(Generated::asRead).toList(), streamed);
+          assertEquals(LongCsv.reader(CsvOptions.defaults()).read(file).observations(),
+              Dataset.of(dataset.catalog(), streamed).observations());
         } finally {
           java.nio.file.Files.deleteIfExists(file);
         }
