@@ -21,7 +21,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -29,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -163,59 +161,9 @@ class DatasetJsonTest {
     assertTrue(written[0] > 10_000 * 60);
   }
 
-  private static Observation observation(long i) {
+  static Observation observation(long i) {
     return Observation.of(Long.toString(i % 10_000), IndicatorCode.of("X" + i / 10_000),
         Period.ofYear(2000 + (int) (i % 25)), BigDecimal.valueOf(i, 2), AbstractUnit.ONE);
-  }
-
-  /**
-   * Reads three million observations from a document generated as it is read, so that it is never in
-   * memory whole; each observation is checked and dropped.
-   */
-  @Test
-  void readsThreeMillionObservationsStreaming() throws IOException {
-    int count = 3_000_000;
-    byte[] head = "{\"format\":\"dxvn-dataset\",\"version\":1,\"indicators\":[],\"observations\":[\n"
-        .getBytes(StandardCharsets.UTF_8);
-    int perChunk = 1_000;
-    Enumeration<InputStream> parts = new Enumeration<>() {
-      private int next = -perChunk;
-
-      @Override
-      public boolean hasMoreElements() {
-        return next <= count;
-      }
-
-      @Override
-      public InputStream nextElement() {
-        int first = next;
-        next += perChunk;
-        if (first < 0) {
-          return new ByteArrayInputStream(head);
-        }
-        if (first == count) {
-          return new ByteArrayInputStream("]}\n".getBytes(StandardCharsets.UTF_8));
-        }
-        StringBuilder chunk = new StringBuilder(perChunk * 100);
-        for (int i = first; i < first + perChunk; i++) {
-          chunk.append(i > 0 ? ",\n" : "").append("{\"unitCode\":\"").append(i % 10_000)
-              .append("\",\"indicator\":\"X").append(i / 10_000).append("\",\"period\":\"").append(2000 + i % 25)
-              .append("\",\"value\":").append(BigDecimal.valueOf(i, 2).toPlainString()).append(",\"unit\":\"1\"}");
-        }
-        return new ByteArrayInputStream(chunk.toString().getBytes(StandardCharsets.UTF_8));
-      }
-    };
-    long n = 0;
-    try (ObservationReader reader = JSON.openReader(new SequenceInputStream(parts))) {
-      while (reader.hasNext()) {
-        Observation o = reader.next();
-        if (n % 100_003 == 0) {
-          assertEquals(observation(n), o);
-        }
-        n++;
-      }
-    }
-    assertEquals(count, n);
   }
 
   // ----------------------------------------------------------------------------------------- malformed
