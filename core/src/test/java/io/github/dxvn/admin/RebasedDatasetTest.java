@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.dxvn.indicator.IndicatorCode;
+import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.Observation;
 import io.github.dxvn.observation.ObservationKey;
@@ -142,5 +143,29 @@ class RebasedDatasetTest {
       RebasedDataset result = Rebasing.provinces2025().withPartialSums(partial).rebase(Dataset.of(input));
       assertEquals(result, RebasedDataset.of(result.reorganisation(), result.dataset(), result.reasons()));
     });
+  }
+
+  @Test
+  void ranksCountOnlyTheUnitsPresentInThePeriod() {
+    // Lai Châu (12) has a 2022 value only: it is not present in 2023, so 2023 ranks Hà Nội (01) alone
+    Period y2022 = Period.parse("2022");
+    RebasedDataset result = Rebasing.provinces2025().rebase(Dataset.of(List.of(
+        RebasingTest.count("01", "CTX_HOUSEHOLDS", 500),
+        Observation.builder().from(RebasingTest.count("01", "CTX_HOUSEHOLDS", 400)).period(y2022).build(),
+        Observation.builder().from(RebasingTest.count("12", "CTX_HOUSEHOLDS", 10)).period(y2022).build())));
+    String group = "units from 2025-07-01";
+    assertEquals(java.util.Map.of("01", RankPosition.of(1, 1, group)),
+        result.ranks(IndicatorCode.of("CTX_HOUSEHOLDS"), RebasingTest.Y2023));
+    assertEquals(java.util.Map.of("01", RankPosition.of(1, 2, group), "12", RankPosition.of(2, 2, group)),
+        result.ranks(IndicatorCode.of("CTX_HOUSEHOLDS"), y2022));
+  }
+
+  @Test
+  void anUpperBoundIsNotRanked() {
+    RebasedDataset result = Rebasing.provinces2025().rebase(Dataset.of(List.of(
+        RebasingTest.count("01", "CTX_HOUSEHOLDS", 500),
+        RebasingTest.bounded("12", "CTX_HOUSEHOLDS", 10, Comparison.LESS_OR_EQUAL))));
+    assertTrue(message(() -> result.ranks(IndicatorCode.of("CTX_HOUSEHOLDS"), RebasingTest.Y2023))
+        .endsWith("CTX_HOUSEHOLDS has bounds [12/CTX_HOUSEHOLDS/2023 <= 10 1]"));
   }
 }

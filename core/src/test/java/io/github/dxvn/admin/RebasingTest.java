@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dxvn.indicator.AggregationRule;
 import io.github.dxvn.indicator.Area;
 import io.github.dxvn.indicator.IndicatorCatalog;
 import io.github.dxvn.indicator.IndicatorCode;
 import io.github.dxvn.indicator.IndicatorDefinition;
 import io.github.dxvn.indicator.IndicatorKind;
+import io.github.dxvn.indicator.ValidRange;
 import io.github.dxvn.observation.Comparison;
 import io.github.dxvn.observation.Dataset;
 import io.github.dxvn.observation.DerivedValue;
@@ -450,6 +452,190 @@ class RebasingTest {
         .ranks(IndicatorCode.of("ECON_SYNTHETIC_COST"), Y2023);
     assertEquals(1, ranks.get("12").rank());
     assertEquals(2, ranks.get("01").rank());
+  }
+
+  // ---- partial sums, ratio bounds and indicators that may be negative
+
+  static final IndicatorCode BALANCE = IndicatorCode.of("ECON_SYNTHETIC_BALANCE");
+  static final IndicatorCode BALANCE_PER_HOUSEHOLD = IndicatorCode.of("ECON_SYNTHETIC_BALANCE_PER_HOUSEHOLD");
+  static final IndicatorCode HOUSEHOLDS_PER_BALANCE = IndicatorCode.of("ECON_SYNTHETIC_HOUSEHOLDS_PER_BALANCE");
+  static final IndicatorCode HOUSEHOLDS = IndicatorCode.of("CTX_HOUSEHOLDS");
+
+  private static IndicatorDefinition.Builder syntheticDefinition(IndicatorCode code, IndicatorKind kind) {
+    return IndicatorDefinition.builder().code(code).nameVi("Chỉ tiêu thử " + code).nameEn("Synthetic " + code)
+        .area(Area.DIGITAL_ECONOMY).kind(kind).source(SYNTHETIC);
+  }
+
+  /**
+   * The standard catalog with a synthetic count of the given range (a balance, which may be negative
+   * when the range allows it), the balance per household and households per unit of balance.
+   */
+  static IndicatorCatalog withBalance(ValidRange balanceRange) {
+    return IndicatorCatalog.standard().plus(List.of(
+        syntheticDefinition(BALANCE, IndicatorKind.COUNT).validRange(balanceRange).build(),
+        syntheticDefinition(BALANCE_PER_HOUSEHOLD, IndicatorKind.AMOUNT).validRange(ValidRange.unbounded())
+            .aggregation(AggregationRule.ratioOfSums(List.of(BALANCE), List.of(HOUSEHOLDS))).build(),
+        syntheticDefinition(HOUSEHOLDS_PER_BALANCE, IndicatorKind.AMOUNT).validRange(ValidRange.unbounded())
+            .aggregation(AggregationRule.ratioOfSums(List.of(HOUSEHOLDS), List.of(BALANCE))).build()));
+  }
+
+  @Test
+  void aPartialSumNeedsAnIndicatorThatCannotBeNegative() {
+    Rebasing partial = Rebasing.provinces2025().withPartialSums(true);
+    List<Observation> onlyQuangTri = List.of(count(QUANG_TRI, "ECON_SYNTHETIC_BALANCE", 5));
+    String missing = "missing [44/ECON_SYNTHETIC_BALANCE/2023]";
+    for (ValidRange mayBeNegative : List.of(ValidRange.unbounded(),
+        ValidRange.of(Optional.of(BigDecimal.ONE.negate()), Optional.empty()))) {
+      RebasedDataset refused = partial.rebase(Dataset.of(withBalance(mayBeNegative), onlyQuangTri));
+      assertEquals(0, refused.dataset().size(), mayBeNegative.toString());
+      assertEquals("a sum over part of 44's predecessors would not be its value; " + missing
+          + " (partial sums need non-negative values)",
+          only(refused, RebaseReason.Kind.PREDECESSORS_MISSING, "ECON_SYNTHETIC_BALANCE").message());
+      assertTrue(refused.reasons(RebaseReason.Kind.PARTIAL_SUM).isEmpty());
+    }
+    // a range from 0: a lower bound over the present predecessor
+    RebasedDataset kept = partial.rebase(Dataset.of(
+        withBalance(ValidRange.of(Optional.of(BigDecimal.ZERO), Optional.empty())), onlyQuangTri));
+    Observation atLeast = rebased(kept, "ECON_SYNTHETIC_BALANCE");
+    assertEquals(BigDecimal.valueOf(5), atLeast.value());
+    assertEquals(Comparison.GREATER_OR_EQUAL, atLeast.comparison());
+    assertEquals(Optional.of("re-based from 45 by partial sum"), atLeast.note());
+    assertEquals("sum over the present predecessors only, kept as a lower bound; " + missing,
+        only(kept, RebaseReason.Kind.PARTIAL_SUM, "ECON_SYNTHETIC_BALANCE").message());
+    // without partial sums the message says nothing of the sign
+    RebasedDataset plain = Rebasing.provinces2025().rebase(Dataset.of(withBalance(ValidRange.unbounded()), onlyQuangTri));
+    assertEquals("a sum over part of 44's predecessors would not be its value; " + missing,
+        only(plain, RebaseReason.Kind.PREDECESSORS_MISSING, "ECON_SYNTHETIC_BALANCE").message());
+  }
+
+  @Test
+  void aMeanOverPartOfThePredecessorsIsRefusedWhateverTheSetting() {
+    List<Observation> onlyQuangTri = List.of(synthetic(QUANG_TRI, "DTI_INFRASTRUCTURE", "0.7").build());
+    for (boolean allowed : new boolean[] {false, true}) {
+      RebasedDataset result = Rebasing.provinces2025().withPartialSums(allowed).rebase(Dataset.of(onlyQuangTri));
+      assertEquals(0, result.dataset().size());
+      assertEquals("a mean over part of 44's predecessors would not be its value; missing [44/DTI_INFRASTRUCTURE/2023]",
+          only(result, RebaseReason.Kind.PREDECESSORS_MISSING, "DTI_INFRASTRUCTURE").message());
+    }
+  }
+
+  @Test
+  void aDenominatorsBoundActsTheOtherWayOnARatio() {
+    Map<Comparison, Comparison> expected = Map.of(
+        Comparison.GREATER, Comparison.LESS, Comparison.GREATER_OR_EQUAL, Comparison.LESS_OR_EQUAL,
+        Comparison.LESS, Comparison.GREATER, Comparison.LESS_OR_EQUAL, Comparison.GREATER_OR_EQUAL,
+        Comparison.APPROXIMATE, Comparison.APPROXIMATE, Comparison.EQUAL, Comparison.EQUAL);
+    expected.forEach((denominator, share) -> {
+      RebasedDataset result = Rebasing.provinces2025().rebase(Dataset.of(List.of(
+          count("44", "INFRA_HOUSEHOLDS_FIBRE", 50), count("44", "CTX_HOUSEHOLDS", 100),
+          count("45", "INFRA_HOUSEHOLDS_FIBRE", 30), bounded("45", "CTX_HOUSEHOLDS", 100, denominator),
+          count("45", "INFRA_HOUSEHOLD_FIBRE_SHARE", 30))));
+      Observation o = rebased(result, "INFRA_HOUSEHOLD_FIBRE_SHARE");
+      assertEquals(share, o.comparison(), "denominator " + denominator);
+      assertEquals(new BigDecimal("40"), o.value());
+    });
+    // a numerator's bound acts its own way
+    RebasedDataset numerator = Rebasing.provinces2025().rebase(Dataset.of(List.of(
+        count("44", "INFRA_HOUSEHOLDS_FIBRE", 50), count("44", "CTX_HOUSEHOLDS", 100),
+        bounded("45", "INFRA_HOUSEHOLDS_FIBRE", 30, Comparison.LESS), count("45", "CTX_HOUSEHOLDS", 100),
+        count("45", "INFRA_HOUSEHOLD_FIBRE_SHARE", 30))));
+    assertEquals(Comparison.LESS, rebased(numerator, "INFRA_HOUSEHOLD_FIBRE_SHARE").comparison());
+  }
+
+  @Test
+  void conflictingBoundsInANumeratorOrADenominatorDetermineNoRatio() {
+    List<List<Observation>> cases = List.of(
+        List.of(bounded("44", "INFRA_HOUSEHOLDS_FIBRE", 50, Comparison.GREATER), count("44", "CTX_HOUSEHOLDS", 100),
+            bounded("45", "INFRA_HOUSEHOLDS_FIBRE", 30, Comparison.LESS), count("45", "CTX_HOUSEHOLDS", 100)),
+        List.of(count("44", "INFRA_HOUSEHOLDS_FIBRE", 50), bounded("44", "CTX_HOUSEHOLDS", 100, Comparison.GREATER),
+            count("45", "INFRA_HOUSEHOLDS_FIBRE", 30), bounded("45", "CTX_HOUSEHOLDS", 100, Comparison.LESS)),
+        List.of(bounded("44", "INFRA_HOUSEHOLDS_FIBRE", 50, Comparison.APPROXIMATE), count("44", "CTX_HOUSEHOLDS", 100),
+            count("45", "INFRA_HOUSEHOLDS_FIBRE", 30), bounded("45", "CTX_HOUSEHOLDS", 100, Comparison.GREATER)));
+    for (List<Observation> parts : cases) {
+      List<Observation> input = new ArrayList<>(parts);
+      input.add(count("45", "INFRA_HOUSEHOLD_FIBRE_SHARE", 30));
+      RebasedDataset result = Rebasing.provinces2025().rebase(Dataset.of(input));
+      assertTrue(result.dataset().find("44", IndicatorCode.of("INFRA_HOUSEHOLD_FIBRE_SHARE"), Y2023).isEmpty(),
+          parts.toString());
+      RebaseReason undetermined = only(result, RebaseReason.Kind.UNDETERMINED_COMPARISON, "INFRA_HOUSEHOLD_FIBRE_SHARE");
+      assertTrue(undetermined.inputs().containsAll(parts.stream().map(Observation::key).toList()),
+          undetermined.toString());
+    }
+  }
+
+  @Test
+  void anInexactZeroNumeratorKeepsItsBound() {
+    RebasedDataset result = Rebasing.provinces2025().rebase(Dataset.of(List.of(
+        bounded("44", "INFRA_HOUSEHOLDS_FIBRE", 0, Comparison.GREATER_OR_EQUAL), count("44", "CTX_HOUSEHOLDS", 100),
+        count("45", "INFRA_HOUSEHOLDS_FIBRE", 0), count("45", "CTX_HOUSEHOLDS", 100),
+        count("45", "INFRA_HOUSEHOLD_FIBRE_SHARE", 0))));
+    Observation share = rebased(result, "INFRA_HOUSEHOLD_FIBRE_SHARE");
+    assertEquals(BigDecimal.ZERO, share.value());
+    assertEquals(Comparison.GREATER_OR_EQUAL, share.comparison());
+  }
+
+  @Test
+  void boundsCarryOverARatioOnlyWhereItsPartsCannotBeNegative() {
+    Rebasing rebasing = Rebasing.provinces2025();
+    IndicatorCatalog catalog = withBalance(ValidRange.unbounded());
+    // exact parts: a ratio whatever their signs
+    RebasedDataset exact = rebasing.rebase(Dataset.of(catalog, balances(
+        count("44", "ECON_SYNTHETIC_BALANCE", -10), count("44", "CTX_HOUSEHOLDS", 100),
+        count("45", "ECON_SYNTHETIC_BALANCE", 30), count("45", "CTX_HOUSEHOLDS", 100))));
+    Observation perHousehold = rebased(exact, "ECON_SYNTHETIC_BALANCE_PER_HOUSEHOLD");
+    assertEquals(new BigDecimal("0.1"), perHousehold.value());
+    assertEquals(Comparison.EQUAL, perHousehold.comparison());
+    assertEquals(new BigDecimal("10"), rebased(exact, "ECON_SYNTHETIC_HOUSEHOLDS_PER_BALANCE").value());
+
+    // an upper-bounded numerator that may be negative
+    RebasedDataset upperNumerator = rebasing.rebase(Dataset.of(catalog, balances(
+        bounded("44", "ECON_SYNTHETIC_BALANCE", -10, Comparison.LESS_OR_EQUAL), count("44", "CTX_HOUSEHOLDS", 100),
+        count("45", "ECON_SYNTHETIC_BALANCE", 30), count("45", "CTX_HOUSEHOLDS", 100))));
+    assertUndetermined(upperNumerator, "ECON_SYNTHETIC_BALANCE_PER_HOUSEHOLD");
+    assertEquals(Comparison.LESS_OR_EQUAL, rebased(upperNumerator, "ECON_SYNTHETIC_BALANCE").comparison());
+
+    // a lower-bounded denominator over a numerator that may be negative
+    RebasedDataset lowerDenominator = rebasing.rebase(Dataset.of(catalog, balances(
+        count("44", "ECON_SYNTHETIC_BALANCE", -10), bounded("44", "CTX_HOUSEHOLDS", 100, Comparison.GREATER_OR_EQUAL),
+        count("45", "ECON_SYNTHETIC_BALANCE", 30), count("45", "CTX_HOUSEHOLDS", 100))));
+    assertUndetermined(lowerDenominator, "ECON_SYNTHETIC_BALANCE_PER_HOUSEHOLD");
+    // ... and over a denominator that may be negative
+    assertUndetermined(lowerDenominator, "ECON_SYNTHETIC_HOUSEHOLDS_PER_BALANCE");
+
+    // with a balance that cannot be negative the same bounds carry over
+    RebasedDataset nonNegative = rebasing.rebase(Dataset.of(withBalance(ValidRange.nonNegative()), balances(
+        count("44", "ECON_SYNTHETIC_BALANCE", 10), bounded("44", "CTX_HOUSEHOLDS", 100, Comparison.GREATER_OR_EQUAL),
+        count("45", "ECON_SYNTHETIC_BALANCE", 30), count("45", "CTX_HOUSEHOLDS", 100))));
+    assertEquals(Comparison.LESS_OR_EQUAL, rebased(nonNegative, "ECON_SYNTHETIC_BALANCE_PER_HOUSEHOLD").comparison());
+    assertEquals(Comparison.GREATER_OR_EQUAL, rebased(nonNegative, "ECON_SYNTHETIC_HOUSEHOLDS_PER_BALANCE").comparison());
+  }
+
+  /** The balance and households of both predecessors, with the old Quảng Trị's two ratios. */
+  private static List<Observation> balances(Observation... parts) {
+    List<Observation> input = new ArrayList<>(List.of(parts));
+    input.add(count("45", "ECON_SYNTHETIC_BALANCE_PER_HOUSEHOLD", 0));
+    input.add(count("45", "ECON_SYNTHETIC_HOUSEHOLDS_PER_BALANCE", 1));
+    return input;
+  }
+
+  private static void assertUndetermined(RebasedDataset result, String indicator) {
+    assertTrue(result.dataset().find("44", IndicatorCode.of(indicator), Y2023).isEmpty(), result.reasons().toString());
+    only(result, RebaseReason.Kind.UNDETERMINED_COMPARISON, indicator);
+  }
+
+  @Test
+  void reasonsAreOrderedByTheKeyTheyAreAbout() {
+    // VN is read first but sorts after 44, where the invalid share is found last
+    RebasedDataset result = Rebasing.provinces2025().rebase(Dataset.of(List.of(
+        count("VN", "CTX_HOUSEHOLDS", 10),
+        bounded("44", "INFRA_HOUSEHOLDS_FIBRE", 200, Comparison.LESS), count("44", "CTX_HOUSEHOLDS", 100),
+        count("45", "INFRA_HOUSEHOLDS_FIBRE", 50), count("45", "CTX_HOUSEHOLDS", 100),
+        count("45", "INFRA_HOUSEHOLD_FIBRE_SHARE", 50), count("45", "INFRA_DIGITAL_PLATFORMS", 8))));
+    assertEquals(List.of(
+            "PREDECESSORS_MISSING 44/INFRA_DIGITAL_PLATFORMS/2023",
+            "INVALID_RESULT 44/INFRA_HOUSEHOLD_FIBRE_SHARE/2023",
+            "UNIT_NOT_IN_REORGANISATION VN/CTX_HOUSEHOLDS/2023"),
+        result.reasons().stream().map(r -> r.kind() + " " + r.target().orElseGet(() -> r.inputs().get(0))).toList());
   }
 
   // ---- contract

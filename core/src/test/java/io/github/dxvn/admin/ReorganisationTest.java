@@ -114,4 +114,51 @@ class ReorganisationTest {
     assertThrows(IllegalArgumentException.class,
         () -> Reorganisation.of(DAY, BEFORE, lateStart, SUCC));
   }
+
+  @Test
+  void resolvesOnlyWithinAUnitsValidity() {
+    // Quảng Trị (45) from 1989-07-01 until the merger; the new Huế (46) until a later (synthetic) end
+    AdminUnit quangTri = AdminUnit.builder().code(C45).name("Tỉnh Quảng Trị").validFrom(LocalDate.of(1989, 7, 1))
+        .validTo(DAY.minusDays(1)).build();
+    AdminUnit hue = AdminUnit.builder().code(C46).name("Thành phố Huế").validFrom(DAY).validTo(LocalDate.of(2030, 12, 31))
+        .build();
+    Reorganisation r = Reorganisation.of(DAY, List.of(BEFORE.get(0), quangTri, BEFORE.get(2)),
+        List.of(AFTER.get(0), hue), SUCC);
+    assertEquals(Optional.of(quangTri), r.resolve(C45, LocalDate.of(1989, 7, 1)));
+    assertEquals(Optional.empty(), r.resolve(C45, LocalDate.of(1989, 6, 30)));
+    assertEquals(Optional.of(hue), r.resolve(C46, LocalDate.of(2030, 12, 31)));
+    assertEquals(Optional.empty(), r.resolve(C46, LocalDate.of(2031, 1, 1)));
+  }
+
+  @Test
+  void inconsistentDataIsRefusedByName() {
+    assertEquals("Invalid value for successors (valid values one for every old unit): missing [46]",
+        assertThrows(IllegalArgumentException.class,
+            () -> Reorganisation.of(DAY, BEFORE, AFTER, Map.of(C44, C44, C45, C44))).getMessage());
+    assertEquals("Invalid value for successors (valid values every new unit with a predecessor): none for [46]",
+        assertThrows(IllegalArgumentException.class,
+            () -> Reorganisation.of(DAY, BEFORE, AFTER, Map.of(C44, C44, C45, C44, C46, C44))).getMessage());
+    assertEquals("Invalid value for successors value (valid values codes of after): 45",
+        assertThrows(IllegalArgumentException.class,
+            () -> Reorganisation.of(DAY, BEFORE, AFTER, Map.of(C44, C44, C45, C45, C46, C46))).getMessage());
+    assertEquals("Invalid value for successors key (valid values codes of before): 46",
+        assertThrows(IllegalArgumentException.class,
+            () -> Reorganisation.of(DAY, BEFORE.subList(0, 2), AFTER, SUCC)).getMessage());
+  }
+
+  @Test
+  void equalityByContent() {
+    Reorganisation r = Reorganisation.of(DAY, BEFORE, AFTER, SUCC);
+    assertEquals(r, r);
+    assertNotEquals(r, "Reorganisation[2025-07-01: 3 -> 2]");
+    assertNotEquals(r, null);
+    // another date alone (nothing reorganised), other old units, other new units, other successors
+    assertNotEquals(Reorganisation.of(DAY, List.of(), List.of(), Map.of()),
+        Reorganisation.of(DAY.plusDays(1), List.of(), List.of(), Map.of()));
+    List<AdminUnit> renamedOld = List.of(old(C44, "Quảng Bình"), BEFORE.get(1), BEFORE.get(2));
+    List<AdminUnit> renamedNew = List.of(fresh(C44, "Quảng Trị"), AFTER.get(1));
+    assertNotEquals(r, Reorganisation.of(DAY, renamedOld, AFTER, SUCC));
+    assertNotEquals(r, Reorganisation.of(DAY, BEFORE, renamedNew, SUCC));
+    assertNotEquals(r, Reorganisation.of(DAY, BEFORE, AFTER, Map.of(C44, C44, C45, C46, C46, C46)));
+  }
 }

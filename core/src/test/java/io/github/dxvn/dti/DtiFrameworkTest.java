@@ -303,4 +303,38 @@ class DtiFrameworkTest {
     withNull.add(null);
     assertThrows(NullPointerException.class, () -> DtiFramework.mergePredecessors(withNull));
   }
+
+  @Test
+  void groupsWithoutACodeOrWithoutScoredPointsHaveNoGroupValue() {
+    // G is scored; U holds only an unscored indicator (0 points); N has no code
+    DtiGroup scored = DtiStructureTest.group("G", DtiStructureTest.indicator("A", "60")).build();
+    DtiGroup unscored = DtiStructureTest.group("U",
+        DtiStructureTest.indicatorBuilder("S", "0").scored(false).build()).build();
+    DtiGroup uncoded = DtiGroup.builder().nameEn("no code").addMainIndicators(DtiStructureTest.indicator("B", "40"))
+        .source("src").build();
+    DtiFramework f = DtiStructureTest.framework(scored, unscored, uncoded).declaredMainIndicatorCount(3).build();
+    DtiScore score = f.score(Map.of(code("A"), new BigDecimal("0.5"), code("B"), BigDecimal.ONE,
+        code("S"), new BigDecimal("0.2")));
+    assertEquals(Map.of(code("G"), new BigDecimal("0.5")), score.groupValues());
+    assertEquals(new BigDecimal("0.7"), score.total());
+    assertEquals(Optional.of(new BigDecimal("70")), score.points());
+  }
+
+  @Test
+  void aDatasetValueInAnotherUnitIsReported() {
+    // A and B are not in the standard catalog, so a dataset takes values of them in any unit
+    DtiFramework f = DtiStructureTest.framework(DtiStructureTest.group("G", DtiStructureTest.indicator("A", "60"),
+        DtiStructureTest.indicator("B", "40")).build()).build();
+    Period year = Period.ofYear(2022);
+    List<Observation> observations = List.of(
+        Observation.of("48", code("A"), year, new BigDecimal("0.5"), Units.PERCENT),
+        Observation.of("48", code("B"), year, BigDecimal.ONE, AbstractUnit.ONE));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> f.scoreAll(Dataset.of(observations), year));
+    assertEquals("48/A/2022 = 0.5 %: a DTI value is on 0-1, in unit 1", e.getMessage());
+    List<Observation> inOne = List.of(
+        Observation.of("48", code("A"), year, new BigDecimal("0.5"), AbstractUnit.ONE),
+        Observation.of("48", code("B"), year, BigDecimal.ONE, AbstractUnit.ONE));
+    assertEquals(new BigDecimal("0.7"), f.scoreAll(Dataset.of(inOne), year).find("48").orElseThrow().score().total());
+  }
 }

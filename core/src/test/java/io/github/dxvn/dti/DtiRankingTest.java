@@ -101,4 +101,13 @@ class DtiRankingTest {
       assertEquals(ranking, DtiRanking.of(framework, again));
     });
   }
+
+  @Test
+  void theSummaryNamesThePeriod() {
+    Map<String, DtiScore> scores = new LinkedHashMap<>();
+    scores.put("48", DA_NANG);
+    scores.put("01", scoreOf("0.5"));
+    assertEquals("DtiRanking[dti-922 2022, 2 units]", DtiRanking.of("dti-922", Period.ofYear(2022), scores).toString());
+    assertEquals("DtiRanking[dti-922, 2 units]", DtiRanking.of("dti-922", scores).toString());
+  }
 }

@@ -13,25 +13,26 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** Contract tests of the builders of {@link DtiMainIndicator}, {@link DtiGroup} and {@link DtiFramework}. */
 class DtiStructureTest {
 
-  private static DtiMainIndicator indicator(String code, String points) {
+  static DtiMainIndicator indicator(String code, String points) {
     return indicatorBuilder(code, points).build();
   }
 
-  private static DtiMainIndicator.Builder indicatorBuilder(String code, String points) {
+  static DtiMainIndicator.Builder indicatorBuilder(String code, String points) {
     return DtiMainIndicator.builder().code(IndicatorCode.of(code)).maxPoints(new BigDecimal(points)).scored(true)
         .componentCount(2).source("src");
   }
 
-  private static DtiGroup.Builder group(String code, DtiMainIndicator... indicators) {
+  static DtiGroup.Builder group(String code, DtiMainIndicator... indicators) {
     return DtiGroup.builder().code(IndicatorCode.of(code)).addMainIndicators(indicators).source("src");
   }
 
-  private static DtiFramework.Builder framework(DtiGroup... groups) {
+  static DtiFramework.Builder framework(DtiGroup... groups) {
     return DtiFramework.builder().name("dti-test").document(LegalDocument.builder()
         .number(DocumentNumber.parse("1/QĐ-BTTTT")).signingDate(LocalDate.of(2024, 1, 1)).titleVi("t").build())
         .method(ScoringMethod.POINTS).totalPoints(new BigDecimal("100")).declaredMainIndicatorCount(2)
@@ -128,5 +129,80 @@ class DtiStructureTest {
     assertEquals(BigDecimal.ZERO, indicatorBuilder("A", "0").scored(false).build().maxPoints().get());
     assertEquals(BigDecimal.ZERO, indicatorBuilder("A", "0").build().maxPoints().get());
     assertThrows(IllegalArgumentException.class, () -> indicatorBuilder("A", "1").scored(false).build());
+  }
+
+  @Test
+  void aMainIndicatorCodeRepeatedInAnotherGroupIsRefusedByName() {
+    DtiGroup first = group("G1", indicator("A", "60")).build();
+    DtiGroup second = group("G2", indicator("A", "40")).build();
+    assertEquals("Invalid value for mainIndicators of dti-test (valid values distinct codes): duplicate A",
+        assertThrows(IllegalArgumentException.class, () -> framework(first, second).build()).getMessage());
+    // main indicators without codes are not duplicates of each other
+    DtiMainIndicator unknown = DtiMainIndicator.builder().scored(true).source("src").build();
+    DtiFramework two = framework(group("G1", unknown).build(), group("G2", unknown).build()).totalPoints(Optional.empty())
+        .build();
+    assertEquals(2, two.mainIndicators().size());
+  }
+
+  @Test
+  void theLastAssessmentYearMayBeTheFirst() {
+    DtiGroup ok = group("G", indicator("A", "60"), indicator("B", "40")).build();
+    DtiFramework oneYear = framework(ok).firstAssessmentYear(2022).lastAssessmentYear(2022).build();
+    assertEquals(OptionalInt.of(2022), oneYear.lastAssessmentYear());
+    assertEquals("Invalid value for lastAssessmentYear of dti-test (valid values 2022 - ...): 2021",
+        assertThrows(IllegalArgumentException.class,
+            () -> framework(ok).firstAssessmentYear(2022).lastAssessmentYear(2021).build()).getMessage());
+  }
+
+  @Test
+  void componentsAndPointsAreSummedOnlyWhenEveryMainIndicatorHasThem() {
+    // B's components and points are unknown: nothing to add up, so nothing is refused
+    DtiMainIndicator b = DtiMainIndicator.builder().code(IndicatorCode.of("B")).scored(true).source("src").build();
+    DtiFramework f = framework(group("G", indicator("A", "60"), b).build()).declaredComponentCount(99).build();
+    assertEquals(OptionalInt.of(99), f.declaredComponentCount());
+    assertEquals(Optional.of(new BigDecimal("100")), f.totalPoints());
+    assertEquals(List.of("main indicator B has no maximum points"), f.missingParts());
+  }
+
+  @Test
+  void totalPointsMustBeAboveZeroEvenWhenMainIndicatorsAreUnknown() {
+    // 3 main indicators declared, 2 known: the points are not added up, but 0 is still refused
+    DtiGroup ok = group("G", indicator("A", "60"), indicator("B", "40")).build();
+    assertEquals("Invalid value for totalPoints of dti-test (valid values above 0): 0",
+        assertThrows(IllegalArgumentException.class,
+            () -> framework(ok).declaredMainIndicatorCount(3).totalPoints(BigDecimal.ZERO).build()).getMessage());
+    assertEquals("Invalid value for totalPoints of dti-test (valid values above 0): -5",
+        assertThrows(IllegalArgumentException.class,
+            () -> framework(ok).declaredMainIndicatorCount(3).totalPoints(new BigDecimal("-5")).build()).getMessage());
+    assertEquals(Optional.of(new BigDecimal("250")),
+        framework(ok).declaredMainIndicatorCount(3).totalPoints(new BigDecimal("250")).build().totalPoints());
+  }
+
+  @Test
+  void totalPointsAreKeptCanonical() {
+    DtiGroup ok = group("G", indicator("A", "60"), indicator("B", "40")).build();
+    DtiFramework f = framework(ok).totalPoints(new BigDecimal("100.00")).build();
+    assertEquals(Optional.of(new BigDecimal("100")), f.totalPoints());
+    assertEquals(Optional.of(new BigDecimal("100")), framework(ok).totalPoints(new BigDecimal("1E+2")).build()
+        .totalPoints());
+  }
+
+  @Test
+  void missingMainIndicatorsAreCounted() {
+    DtiGroup ok = group("G", indicator("A", "60"), indicator("B", "40")).build();
+    assertEquals(List.of("1 of 3 main indicators are unknown"),
+        framework(ok).declaredMainIndicatorCount(3).build().missingParts());
+    assertEquals(List.of("the number of main indicators is unknown"),
+        framework(ok).declaredMainIndicatorCount(OptionalInt.empty()).build().missingParts());
+    assertEquals(List.of(), framework(ok).build().missingParts());
+  }
+
+  @Test
+  void aPillarWithoutACodeIsNamed() {
+    DtiGroup unnamed = DtiGroup.builder().nameEn("economy").weight(BigDecimal.ONE).weightBasis(WeightBasis.OFFICIAL)
+        .source("src").build();
+    DtiFramework f = framework(unnamed).method(ScoringMethod.PILLAR_WEIGHTS).totalPoints(Optional.empty())
+        .declaredMainIndicatorCount(0).build();
+    assertEquals(List.of("pillar economy has no code"), f.missingParts());
   }
 }
