@@ -309,7 +309,7 @@ public final class Rebasing {
       }
       Optional<Comparison> comparison = combine(comparisons);
       if (comparison.isEmpty()) {
-        undetermined(target, present, comparisons(present));
+        undetermined(target, keys(present), comparisons(present));
         return Optional.empty();
       }
       BigDecimal total = sum(present);
@@ -365,7 +365,8 @@ public final class Rebasing {
       List<Observation> parts = new ArrayList<>(numerators);
       parts.addAll(denominators);
       if (comparison.isEmpty()) {
-        undetermined(target, parts, comparisons(parts));
+        // Name every observation looked at, the predecessors' own ratios too, as the other reasons do.
+        undetermined(target, inputs, comparisons(parts));
         return Optional.empty();
       }
       BigDecimal value = numerator.multiply(definition.ratioFactor())
@@ -386,8 +387,8 @@ public final class Rebasing {
       return codes.stream().allMatch(c -> catalog.find(c).map(Rebasing::isNonNegative).orElse(false));
     }
 
-    private void undetermined(ObservationKey target, List<Observation> inputs, List<Comparison> seen) {
-      reason(RebaseReason.Kind.UNDETERMINED_COMPARISON, target, keys(inputs), List.of(),
+    private void undetermined(ObservationKey target, List<ObservationKey> inputs, List<Comparison> seen) {
+      reason(RebaseReason.Kind.UNDETERMINED_COMPARISON, target, inputs, List.of(),
           "the inputs' comparisons " + seen + " do not determine how the result relates to its true value");
     }
 
