@@ -179,10 +179,10 @@ class NormalisationTest {
 
   @Test
   void fixedBoundsOnAnOutputRangeNotFromZeroInBothDirections() {
-    // bounds 0..10 onto 20..120: t scales (x - lo) / (hi - lo), or (hi - x) / (hi - lo) for lower is better
-    Normalisation n = Normalisation.minMax(20, 120, 0, 10);
-    assertArrayEquals(new double[] {20, 45, 120, 170, NAN}, n.apply(new double[] {0, 2.5, 10, 15, NAN}, UP));
-    assertArrayEquals(new double[] {120, 95, 20, -30, NAN}, n.apply(new double[] {0, 2.5, 10, 15, NAN}, DOWN));
+    // bounds 10..20 onto 20..120: t is (x - lo) / (hi - lo), or (hi - x) / (hi - lo) for lower is better
+    Normalisation n = Normalisation.minMax(20, 120, 10, 20);
+    assertArrayEquals(new double[] {20, 45, 120, 170, NAN}, n.apply(new double[] {10, 12.5, 20, 25, NAN}, UP));
+    assertArrayEquals(new double[] {120, 95, 20, -30, NAN}, n.apply(new double[] {10, 12.5, 20, 25, NAN}, DOWN));
     assertTrue(n.hasFixedBounds());
     assertTrue(Normalisation.goalposts(0, 10, 100).hasFixedBounds());
     assertFalse(Normalisation.minMax(20, 120).hasFixedBounds());
