@@ -113,4 +113,21 @@ class AggregationTest {
     assertNotEquals(a.hashCode(), Aggregation.geometric().hashCode());
     assertNotEquals(a.hashCode(), a.withMinimumAvailability(0.5).hashCode());
   }
+
+  @Test
+  void harmonicMeanRejectsAZeroChild() {
+    IndexComputationException e = assertThrows(IndexComputationException.class,
+        () -> agg(Aggregation.harmonic(), new double[] {0, 4, 16}, new double[] {1, 1, 1}));
+    assertTrue(e.getMessage().endsWith("HARMONIC needs positive values; child a is 0.0"), e::getMessage);
+  }
+
+  @Test
+  void presentChildrenOfZeroWeightGiveAMissingScoreBeforeAnyDomainCheck() {
+    // the weights of the present children sum to 0: the score is missing, whatever the values
+    for (Aggregation a : List.of(Aggregation.geometric(), Aggregation.harmonic(),
+        Aggregation.power(-2), Aggregation.arithmetic())) {
+      assertTrue(Double.isNaN(agg(a, new double[] {0, NAN, -1}, new double[] {0, 1, 0})),
+          a::toString);
+    }
+  }
 }

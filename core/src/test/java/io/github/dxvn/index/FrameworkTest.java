@@ -231,4 +231,38 @@ class FrameworkTest {
         Framework.builder().node(Node.root("I")).build());
     assertValueSemantics(small(), small());
   }
+
+  @Test
+  void fromMetaChecksIndicatorLevelsAndLeavesOnly() {
+    MetaRow root = MetaRow.builder().level(2).code("I").type(MetaType.AGGREGATE).build();
+    List<MetaRow> indicatorAtWrongLevel = List.of(root,
+        MetaRow.builder().level(2).code("a").parent("I").type(MetaType.INDICATOR).build());
+    assertEquals("Invalid value for rows (valid values consistent levels): a has level 2 but sits"
+        + " at level 1", assertThrows(IllegalArgumentException.class,
+            () -> Framework.fromMeta(indicatorAtWrongLevel)).getMessage());
+    List<MetaRow> indicatorWithChildren = List.of(
+        MetaRow.builder().code("I").type(MetaType.AGGREGATE).build(),
+        MetaRow.builder().code("a").parent("I").type(MetaType.INDICATOR).build(),
+        MetaRow.builder().code("a1").parent("a").type(MetaType.INDICATOR).build());
+    assertEquals("Invalid value for rows (valid values consistent levels): indicator a has children",
+        assertThrows(IllegalArgumentException.class,
+            () -> Framework.fromMeta(indicatorWithChildren)).getMessage());
+    // a level on a row that is no node (a group or denominator column) is not checked
+    Framework f = Framework.fromMeta(List.of(root,
+        MetaRow.builder().level(1).code("a").parent("I").type(MetaType.INDICATOR).build(),
+        MetaRow.builder().level(1).code("region").type(MetaType.GROUP).build(),
+        MetaRow.builder().level(5).code("GDP").type(MetaType.DENOMINATOR).build()));
+    assertEquals(List.of("a"), f.indicators());
+  }
+
+  @Test
+  void childrenWhoseWeightsSumToZeroHaveEffectiveWeightZero() {
+    Framework f = Framework.builder().node(Node.root("I"))
+        .node(Node.of("P", "I", 1)).node(Node.of("Q", "I", 1))
+        .node(Node.of("a", "P", 0)).node(Node.of("b", "P", 0)).node(Node.of("c", "Q", 1)).build();
+    Map<String, Double> w = f.effectiveWeights();
+    assertEquals(0.0, w.get("a"));
+    assertEquals(0.0, w.get("b"));
+    assertEquals(0.5, w.get("c"), 1e-12);
+  }
 }

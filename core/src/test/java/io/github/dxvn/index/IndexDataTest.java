@@ -128,4 +128,39 @@ class IndexDataTest {
         d.withGroup("region", List.of("n", "n")), d.withGroup("size", List.of("n", "s")),
         IndexData.of(List.of("X", "Z"), List.of("a"), new double[][] {{1}, {2}}).withGroup("region", List.of("n", "s")));
   }
+
+  @Test
+  void replacedColumnsMustBeFinite() {
+    IndexData d = sample();
+    assertEquals("Invalid value for values[1][0] (valid values finite, or NaN for missing): Infinity",
+        assertThrows(IllegalArgumentException.class,
+            () -> d.withColumn("x", new double[] {1, Double.POSITIVE_INFINITY})).getMessage());
+    assertEquals("Invalid value for values[0][2] (valid values finite, or NaN for missing): -Infinity",
+        assertThrows(IllegalArgumentException.class,
+            () -> d.withColumn("z", new double[] {Double.NEGATIVE_INFINITY, 1})).getMessage());
+    // a denominator step whose quotient overflows
+    IndexData big = IndexData.of(List.of("A"), List.of("x", "pop"), new double[][] {{1e300, 1e-300}});
+    Framework f = Framework.builder().node(Node.root("I")).node(Node.of("x", "I", 1)).build();
+    assertEquals("Invalid value for values[0][0] (valid values finite, or NaN for missing): Infinity",
+        assertThrows(IllegalArgumentException.class,
+            () -> Denominate.of(java.util.Map.of("x", "pop")).apply(big, f)).getMessage());
+  }
+
+  @Test
+  void groupLabelsMustNotBeNull() {
+    assertEquals("labels[1]", assertThrows(NullPointerException.class,
+        () -> sample().withGroup("g", java.util.Arrays.asList("a", null))).getMessage());
+  }
+
+  @Test
+  void unknownCodeMessagesListUpToEightCodes() {
+    List<String> eight = List.of("a", "b", "c", "d", "e", "f", "g", "h");
+    IndexData d8 = IndexData.of(List.of("U"), eight, new double[][] {new double[8]});
+    assertEquals("Invalid value for indicator (valid values a, b, c, d, e, f, g, h): z",
+        assertThrows(IllegalArgumentException.class, () -> d8.indicatorIndex("z")).getMessage());
+    List<String> nine = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i");
+    IndexData d9 = IndexData.of(nine, List.of("x"), new double[9][1]);
+    assertEquals("Invalid value for unit (valid values a, b, c, d, e, f, g, h, ... (9 codes)): z",
+        assertThrows(IllegalArgumentException.class, () -> d9.unitIndex("z")).getMessage());
+  }
 }

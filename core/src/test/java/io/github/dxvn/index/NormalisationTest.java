@@ -176,4 +176,57 @@ class NormalisationTest {
     assertEquals("Z_SCORE[mean 10.0, sd 2.0]", Normalisation.zScore(10, 2).toString());
     assertEquals("Z_SCORE[mean 10.0, sd 2.0, degenerate 0.0]", Normalisation.zScore(10, 2).withDegenerateValue(0).toString());
   }
+
+  @Test
+  void fixedBoundsOnAnOutputRangeNotFromZeroInBothDirections() {
+    // bounds 10..20 onto 20..120: t is (x - lo) / (hi - lo), or (hi - x) / (hi - lo) for lower is better
+    Normalisation n = Normalisation.minMax(20, 120, 10, 20);
+    assertArrayEquals(new double[] {20, 45, 120, 170, NAN}, n.apply(new double[] {10, 12.5, 20, 25, NAN}, UP));
+    assertArrayEquals(new double[] {120, 95, 20, -30, NAN}, n.apply(new double[] {10, 12.5, 20, 25, NAN}, DOWN));
+    assertTrue(n.hasFixedBounds());
+    assertTrue(Normalisation.goalposts(0, 10, 100).hasFixedBounds());
+    assertFalse(Normalisation.minMax(20, 120).hasFixedBounds());
+    assertFalse(Normalisation.distanceToTarget(10).hasFixedBounds());
+    assertFalse(Normalisation.zScore().hasFixedBounds());
+    assertEquals("Invalid value for b (valid values greater than a 120.0): 20.0",
+        assertThrows(IllegalArgumentException.class, () -> Normalisation.minMax(120, 20, 0, 10)).getMessage());
+  }
+
+  @Test
+  void zScoresOnAnOffsetMeanScaleAndMissingValues() {
+    // mean 4, sample sd 2: z = (-1, 0, 1), then 50 + 10 z
+    assertArrayEquals(new double[] {40, 50, 60, NAN},
+        Normalisation.zScore(50, 10).apply(new double[] {2, 4, 6, NAN}, UP), 1e-12);
+    assertArrayEquals(new double[] {60, 50, 40, NAN},
+        Normalisation.zScore(50, 10).apply(new double[] {2, 4, 6, NAN}, DOWN), 1e-12);
+    // zero spread: present values take the degenerate value, missing ones stay missing
+    assertArrayEquals(new double[] {7, NAN, 7},
+        Normalisation.zScore().withDegenerateValue(7).apply(new double[] {5, NAN, 5}, UP));
+    assertArrayEquals(new double[] {NAN, 0},
+        Normalisation.zScore().apply(new double[] {NAN, 3}, UP));
+  }
+
+  @Test
+  void zScoresDoNotLosePrecisionToALargeCommonOffset() {
+    // the spread is summed about the mean (two passes), so shifting every value by a large
+    // common amount (a population, say) leaves the scores as they were
+    double[] x = {0.1, 0.2, 0.35, 0.4, 0.7};
+    for (double offset : new double[] {1e6, 1e7, 1e8}) {
+      double[] shifted = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        shifted[i] = offset + x[i];
+      }
+      assertArrayEquals(Normalisation.zScore().apply(x, UP),
+          Normalisation.zScore().apply(shifted, UP), 1e-6, "offset " + offset);
+    }
+  }
+
+  @Test
+  void distanceToATargetEqualToTheWorstValueIsOneForAll() {
+    // every unit already reaches the target, the worst exactly: all score 1
+    assertArrayEquals(new double[] {1, 1, NAN},
+        Normalisation.distanceToTarget(5).apply(new double[] {5, 7, NAN}, UP));
+    assertArrayEquals(new double[] {1, 1},
+        Normalisation.distanceToTarget(5).apply(new double[] {5, 3}, DOWN));
+  }
 }

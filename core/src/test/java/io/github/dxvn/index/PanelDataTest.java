@@ -98,4 +98,39 @@ class PanelDataTest {
     assertNotEquals(p.hashCode(), PanelData.of(Map.of(2021, year(1, 4))).hashCode());
     assertEquals("PanelData[2020]", p.toString());
   }
+
+  @Test
+  void imputationSkipsPeriodsWithoutTheUnitOrTheIndicator() {
+    // 2019 has neither unit C nor indicator y; C joins in 2020 with y missing in 2021
+    IndexData y2019 = IndexData.of(List.of("A"), List.of("x"), new double[][] {{1}});
+    IndexData y2020 = IndexData.of(List.of("A", "C"), List.of("x", "y"), new double[][] {{2, 5}, {NAN, 6}});
+    IndexData y2021 = IndexData.of(List.of("A", "C"), List.of("x", "y"), new double[][] {{NAN, NAN}, {NAN, 7}});
+    PanelData p = PanelData.of(Map.of(2019, y2019, 2020, y2020, 2021, y2021)).imputeLatest();
+    assertEquals(OptionalDouble.empty(), p.period(2020).value("C", "x"));
+    assertEquals(OptionalDouble.of(2), p.period(2021).value("A", "x"));
+    assertEquals(OptionalDouble.of(5), p.period(2021).value("A", "y"));
+    assertEquals(OptionalDouble.empty(), p.period(2021).value("C", "x"));
+  }
+
+  @Test
+  void linearImputationAcrossAGapOfSeveralPeriods() {
+    // 10 in 2020 and 40 in 2023: 20 in 2021 and 30 in 2022
+    PanelData p = PanelData.of(Map.of(2020, year(10, 1), 2021, year(NAN, 1), 2022, year(NAN, 1),
+        2023, year(40, 1))).imputeLinear();
+    assertEquals(20, p.period(2021).value("A", "x").orElseThrow(), 1e-12);
+    assertEquals(30, p.period(2022).value("A", "x").orElseThrow(), 1e-12);
+  }
+
+  @Test
+  void growthIsTheRatioOfEndToStartAndEmptyForANegativeEnd() {
+    Framework f = Framework.builder().node(Node.root("I")).node(Node.of("x", "I", 1))
+        .normalisation(Normalisation.none()).build();
+    PanelResult r = PanelData.of(Map.of(2020, IndexData.of(List.of("A", "B"), List.of("x"),
+            new double[][] {{2}, {2}}), 2022, IndexData.of(List.of("A", "B"), List.of("x"),
+            new double[][] {{8}, {-1}})))
+        .compute(f);
+    // 2 to 8 in two years: 4 = (1 + g)^2
+    assertEquals(1.0, r.compoundAnnualGrowth("A", "I", 2020, 2022).orElseThrow(), 1e-12);
+    assertEquals(OptionalDouble.empty(), r.compoundAnnualGrowth("B", "I", 2020, 2022));
+  }
 }

@@ -125,4 +125,13 @@ class UncertaintyResultTest {
           assertEquals(run, UncertaintyResult.of(run.units(), nominal(run), matrix(run)));
         });
   }
+
+  @Test
+  void linesShowTheNominalRankOrADash() {
+    UncertaintyResult u = UncertaintyResult.of(UNITS, new int[] {2, 1, 0},
+        new int[][] {{1, 2, 0}, {2, 1, 0}, {1, 2, 0}});
+    assertEquals(List.of("X nominal 2 median 1.0 p5 1.0 p95 1.9",
+        "Y nominal 1 median 2.0 p5 1.1 p95 2.0", "Z nominal - median NaN p5 NaN p95 NaN"),
+        u.toLines());
+  }
 }

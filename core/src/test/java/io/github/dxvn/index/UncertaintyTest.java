@@ -1,5 +1,6 @@
 package io.github.dxvn.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -121,5 +122,88 @@ class UncertaintyTest {
     assertNotEquals(r.hashCode(), new UncertaintyResult(List.of("A", "B"), new int[] {1, 2},
         new int[][] {{1, 2}, {2, 1}, {2, 1}}).hashCode());
     assertEquals("UncertaintyResult[2 units, 3 replications]", r.toString());
+  }
+
+  /** x: A 10, B 6, C 0; y the reverse for A and C. Min-max arithmetic: A 50, B 60, C 50. */
+  private static final IndexData ABC = IndexData.of(List.of("A", "B", "C"), List.of("x", "y"),
+      new double[][] {{10, 0}, {6, 6}, {0, 10}});
+
+  private static Framework.Builder xy(double wx, double wy) {
+    return Framework.builder().node(Node.root("I")).node(Node.of("x", "I", wx))
+        .node(Node.of("y", "I", wy));
+  }
+
+  private static int[] ranks(IndexResult r) {
+    return r.ranking("I", io.github.dxvn.ranking.Ranker.competition()).toIntArray();
+  }
+
+  private static int[] replication(UncertaintyResult u, int r) {
+    return u.units().stream().mapToInt(unit -> u.ranks(unit)[r]).toArray();
+  }
+
+  @Test
+  void everyReplicationUsesTheDrawnNormalisationOrAggregation() {
+    Framework f = xy(1, 1).build();
+    int[] nominal = ranks(f.compute(ABC));
+    assertArrayEquals(new int[] {2, 1, 2}, nominal);
+    // one alternative: every replication draws it
+    int[] byRank = ranks(xy(1, 1).normalisation(Normalisation.rank()).build().compute(ABC));
+    int[] byPower = ranks(xy(1, 1).aggregation(Aggregation.power(10)).build().compute(ABC));
+    assertArrayEquals(new int[] {1, 1, 1}, byRank);
+    assertArrayEquals(new int[] {1, 3, 1}, byPower);
+    UncertaintyResult n = Uncertainty.of(3, 9).withNormalisations(List.of(Normalisation.rank()))
+        .run(f, ABC, "I");
+    UncertaintyResult a = Uncertainty.of(3, 9).withAggregations(List.of(Aggregation.power(10)))
+        .run(f, ABC, "I");
+    for (int r = 0; r < 3; r++) {
+      assertArrayEquals(byRank, replication(n, r));
+      assertArrayEquals(byPower, replication(a, r));
+    }
+  }
+
+  @Test
+  void weightNoiseFollowsTheDocumentedDraws() {
+    // replication r draws from a SplittableRandom seeded with the r-th long of one seeded with
+    // the analysis seed: one uniform u in [-1, 1) per node, in node order; weight times 1 + x u
+    Framework f = xy(1, 3).build();
+    double x = 0.5;
+    UncertaintyResult u = Uncertainty.of(12, 2026).withWeightNoise(x).run(f, ABC, "I");
+    java.util.SplittableRandom master = new java.util.SplittableRandom(2026);
+    java.util.Set<List<Integer>> seen = new java.util.HashSet<>();
+    for (int r = 0; r < 12; r++) {
+      java.util.SplittableRandom random = new java.util.SplittableRandom(master.nextLong());
+      double[] w = new double[3];
+      for (int i = 0; i < 3; i++) {
+        w[i] = f.nodes().get(i).weight() * (1 + x * random.nextDouble(-1, 1));
+      }
+      int[] expected = ranks(xy(w[1], w[2]).build().compute(ABC));
+      assertArrayEquals(expected, replication(u, r), "replication " + r);
+      seen.add(java.util.Arrays.stream(expected).boxed().collect(java.util.stream.Collectors.toList()));
+    }
+    // the noise changes the order: more than one ranking among the replications
+    assertTrue(seen.size() > 1, seen::toString);
+  }
+
+  @Test
+  void winmaxAlternativesReplaceTheTreatmentOfThePipeline() {
+    // x: 1..20 and two outliers 100, 200 (units u20, u21); y falls as x rises
+    int n = 22;
+    List<String> units = new java.util.ArrayList<>();
+    double[][] v = new double[n][];
+    for (int i = 0; i < n; i++) {
+      units.add("u" + i);
+      v[i] = new double[] {i < 20 ? i + 1 : 100 * (i - 19), n - i};
+    }
+    IndexData data = IndexData.of(units, List.of("x", "y"), v);
+    Framework f = xy(1, 1).build();
+    Pipeline untreated = Pipeline.of(f, List.of(Treat.none()));
+    int[] nominal = ranks(untreated.run(data).result());
+    int[] treated = ranks(Pipeline.of(f, List.of(Treat.winsorise(5))).run(data).result());
+    assertFalse(java.util.Arrays.equals(nominal, treated));
+    UncertaintyResult u = Uncertainty.of(2, 5).withWinmax(5).run(untreated, data, "I");
+    assertArrayEquals(nominal, u.units().stream().mapToInt(unit -> u.nominal(unit).orElse(0)).toArray());
+    for (int r = 0; r < 2; r++) {
+      assertArrayEquals(treated, replication(u, r));
+    }
   }
 }
