@@ -131,6 +131,20 @@ class DocumentNumberTest {
   }
 
   @Test
+  void factoriesTakeTheYears1945To9999() {
+    Issuer cp = Issuer.of("CP");
+    assertEquals(1945, DocumentNumber.of(1, 1945, DocumentType.DECREE, cp).year().getAsInt());
+    assertEquals(9999, DocumentNumber.of(1, 9999, DocumentType.DECREE, cp).year().getAsInt());
+    assertEquals(9999, DocumentNumber.ofUntyped(1, 9999, Issuer.of("QH15")).year().getAsInt());
+    assertEquals("Invalid value for year (valid values 1945 - 9999): 1944",
+        assertThrows(IllegalArgumentException.class, () -> DocumentNumber.of(1, 1944, DocumentType.DECREE, cp))
+            .getMessage());
+    assertEquals("Invalid value for year (valid values 1945 - 9999): 10000",
+        assertThrows(IllegalArgumentException.class, () -> DocumentNumber.of(1, 10_000, DocumentType.DECREE, cp))
+            .getMessage());
+  }
+
+  @Test
   void hashCodesFollowEquality() {
     assertEquals(DocumentNumber.parse("52-NQ/TW").hashCode(), DocumentNumber.ofParty(52, DocumentType.RESOLUTION,
         Issuer.of("TW")).hashCode());
