@@ -47,15 +47,16 @@ import org.quicktheories.generators.SourceDSL;
 class DxvnModuleProperties {
 
   private static final ObjectMapper MAPPER = DxvnJson.mapper();
-  /** A mapper with Jackson's defaults and the module only: decimals must stay exact here too. */
-  private static final ObjectMapper PLAIN = new ObjectMapper().registerModule(new DxvnModule());
 
   private static <T> void roundTrips(Gen<T> values, Class<T> type) {
     roundTrips(values, MAPPER.constructType(type), Object::equals);
   }
 
   private static <T> void roundTrips(Gen<T> values, JavaType type, java.util.function.BiPredicate<T, T> same) {
-    for (ObjectMapper mapper : new ObjectMapper[] {MAPPER, PLAIN}) {
+    // A mapper with Jackson's defaults and the module only (decimals must stay exact here too), made
+    // afresh in each test so that a mutation run sees every registration of the module's setup.
+    ObjectMapper plain = new ObjectMapper().registerModule(new DxvnModule());
+    for (ObjectMapper mapper : new ObjectMapper[] {MAPPER, plain}) {
       qt().withExamples(300).forAll(values).checkAssert(value -> {
         String json = write(mapper, value);
         T back = read(mapper, json, type);
