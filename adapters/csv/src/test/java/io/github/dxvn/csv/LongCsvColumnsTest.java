@@ -201,4 +201,18 @@ class LongCsvColumnsTest {
     assertEquals(List.of("obs.csv:1:0: empty file (expected a header with unit_code, indicator_code, period, value)"),
         scanGeneral(CsvOptions.defaults(), ""));
   }
+
+  @Test
+  void theScanNormalisesDecomposedCodesAsTheGeneralPathDoes() throws IOException {
+    // Decomposed (NFD) Vietnamese in a plain cell: the pool must not hand it out as written.
+    String nfd = "Qua\u0309ng Tri\u0323";
+    assertEquals(List.of("Quảng Trị|X|2020|1.0||", "Quảng Trị|X|2021|2.0||", "\u0300|X|2022|3.0||",
+            "H\u00E0|X|2023|4.0||"),
+        scanGeneral(CsvOptions.defaults(), "unit_code,indicator_code,period,value,unit,status\n" + nfd
+            + ",X,2020,1,,\n" + nfd + ",X,2021,2,,\n\u0300,X,2022,3,,\nHa\u0300,X,2023,4,,\n"));
+    Path file = write("unit_code,indicator_code,period,value\n45,X,2020,1\n" + nfd + ",X,2020,2\n");
+    List<String> units = new ArrayList<>();
+    LongCsv.reader(CsvOptions.defaults()).scan(file, (unit, indicator, period, value, u, status) -> units.add(unit));
+    assertEquals(List.of("45", "Quảng Trị"), units);
+  }
 }
