@@ -76,4 +76,38 @@ class CoinrMetaCsvTest {
     assertThrows(NullPointerException.class,
         () -> CoinrMetaCsv.reader(CsvOptions.defaults()).read((java.nio.file.Path) null));
   }
+
+  static List<String> lines(List<CsvDiagnostic> diagnostics) {
+    return diagnostics.stream().map(CsvDiagnostic::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void aDuplicateColumnIsAnError() {
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> read(CsvOptions.defaults(),
+        "iCode,Type,Notes,ICODE\nA,Indicator,x,B\n"));
+    assertEquals(List.of("meta.csv:1:3: note: column \"Notes\" ignored", "meta.csv:1:4: duplicate column \"ICODE\""),
+        lines(e.diagnostics()));
+  }
+
+  @Test
+  void weightsTargetsAndRowWidthsAreChecked() throws IOException {
+    CsvMetaResult result = read(CsvOptions.defaults().withKeepValidRows(true),
+        "iCode,Type,Weight,Target,Parent\nA,Indicator,0,x,T\nB,Indicator,y,1,T\nT,Aggregate,1,,\nC,Indicator,,5,T\n"
+            + "D,Indicator\nE,Indicator,0,,T\n");
+    assertEquals(List.of(
+        "meta.csv:2:4: invalid value \"x\": expected a digit or the decimal mark '.', found 'x' (character 1)",
+        "meta.csv:3:3: invalid value \"y\": expected a digit or the decimal mark '.', found 'y' (character 1)",
+        "meta.csv:6:0: expected 5 fields as in the header, found 2"), lines(result.diagnostics()));
+    assertEquals(List.of("T", "C", "E"), result.rows().stream().map(MetaRow::code).collect(Collectors.toList()));
+    assertEquals(0.0, result.rows().get(2).weight().getAsDouble());
+    assertEquals(5.0, result.rows().get(1).target().getAsDouble());
+  }
+
+  @Test
+  void rowsThatFormNoFrameworkAreAnError() {
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> read(CsvOptions.defaults(),
+        "iCode,Type,Parent\nA,Indicator,Nope\n"));
+    assertEquals(List.of("meta.csv:0:0: the indicator and aggregate rows form no framework: Invalid value for nodes "
+        + "(valid values a forest of uniquely coded nodes): parent Nope of A does not exist"), lines(e.diagnostics()));
+  }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dxvn.indicator.IndicatorCatalog;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +85,90 @@ class CsvDialectTest {
     assertThrows(NullPointerException.class, () -> CsvDiagnostic.of(null, 1, 1, CsvDiagnostic.Severity.ERROR, "m", null));
     assertThrows(NullPointerException.class, () -> CsvDiagnostic.of("f", 1, 1, null, "m", null));
     assertThrows(NullPointerException.class, () -> CsvDiagnostic.of("f", 1, 1, CsvDiagnostic.Severity.ERROR, null, null));
+  }
+
+  @Test
+  void dialectsEqualOnlyIfEveryPartIs() {
+    CsvDialect base = CsvDialect.VIETNAMESE;
+    List<CsvDialect> others = List.of(base.withFieldSeparator(','), base.withNumberMarks('.', ','),
+        base.withNumberMarks(',', (char) 0), base.withByteOrderMark(false), base.withFormulaGuard(false),
+        base.withWriteGrouping(true));
+    for (CsvDialect other : others) {
+      assertNotEquals(base, other, other::toString);
+      assertNotEquals(other, base, other::toString);
+      assertNotEquals(base.hashCode(), other.hashCode(), other::toString);
+    }
+    assertEquals(base, CsvDialect.RFC_4180.withFieldSeparator(';').withNumberMarks(',', '.').withByteOrderMark(true)
+        .withFormulaGuard(true));
+    assertNotEquals(base, "CsvDialect");
+    assertNotEquals(base, null);
+    assertEquals("CsvDialect[separator TAB, decimal '.', grouping none]",
+        CsvDialect.RFC_4180.withFieldSeparator('\t').toString());
+    assertEquals("CsvDialect[separator ';', decimal ',', grouping '.', grouped output]",
+        base.withByteOrderMark(false).withFormulaGuard(false).withWriteGrouping(true).toString());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CsvDialect.RFC_4180.withFieldSeparator('\t').withNumberMarks('\t', (char) 0));
+    assertTrue(e.getMessage().endsWith(": TAB"), e::getMessage);
+  }
+
+  @Test
+  void numberMarksWithoutGroupingStopGroupedOutput() {
+    CsvDialect grouped = CsvDialect.VIETNAMESE.withWriteGrouping(true);
+    assertTrue(grouped.withNumberMarks(',', '.').writeGrouping());
+    assertFalse(grouped.withNumberMarks(',', (char) 0).writeGrouping());
+    assertEquals(OptionalInt.empty(), grouped.withNumberMarks(',', (char) 0).groupingSeparator());
+  }
+
+  @Test
+  void optionsEqualOnlyIfEveryPartIs() {
+    CsvOptions base = CsvOptions.defaults();
+    assertEquals(1, base.withMaxDiagnostics(1).maxDiagnostics());
+    IndicatorCatalog empty = IndicatorCatalog.of(List.of());
+    assertEquals(empty, base.withCatalog(empty).catalog());
+    List<CsvOptions> others = List.of(base.withDialect(CsvDialect.RFC_4180), base.withLenientNumbers(true),
+        base.withKeepValidRows(true), base.withStrictIndicators(true), base.withMaxDiagnostics(7), base.withCatalog(empty));
+    for (CsvOptions other : others) {
+      assertNotEquals(base, other, other::toString);
+      assertNotEquals(other, base, other::toString);
+    }
+    for (CsvOptions other : others.subList(0, 5)) {
+      assertNotEquals(base.hashCode(), other.hashCode(), other::toString);
+    }
+    CsvOptions all = base.withDialect(CsvDialect.RFC_4180).withLenientNumbers(true).withKeepValidRows(true)
+        .withStrictIndicators(true).withMaxDiagnostics(7);
+    assertEquals(all, CsvOptions.of(CsvDialect.RFC_4180).withMaxDiagnostics(7).withStrictIndicators(true)
+        .withKeepValidRows(true).withLenientNumbers(true));
+    assertEquals(all.hashCode(), CsvOptions.of(CsvDialect.RFC_4180).withMaxDiagnostics(7).withStrictIndicators(true)
+        .withKeepValidRows(true).withLenientNumbers(true).hashCode());
+    assertNotEquals(base, "CsvOptions");
+    assertEquals("CsvOptions[dialect auto, max 100 diagnostics]", base.toString());
+    assertEquals("CsvOptions[dialect " + CsvDialect.RFC_4180 + ", lenient numbers, keep valid rows, strict indicators, "
+        + "max 7 diagnostics]", all.toString());
+  }
+
+  @Test
+  void diagnosticsEqualOnlyIfEveryPartIs() {
+    CsvDiagnostic base = CsvDiagnostic.of("f.csv", 2, 3, CsvDiagnostic.Severity.WARNING, "m", "t");
+    assertEquals("f.csv", base.file());
+    assertEquals(2, base.line());
+    assertEquals(3, base.column());
+    assertEquals(CsvDiagnostic.Severity.WARNING, base.severity());
+    assertEquals("m", base.message());
+    assertFalse(base.isError());
+    assertEquals(base, CsvDiagnostic.of("f.csv", 2, 3, CsvDiagnostic.Severity.WARNING, "m", "t"));
+    assertEquals(base.hashCode(), CsvDiagnostic.of("f.csv", 2, 3, CsvDiagnostic.Severity.WARNING, "m", "t").hashCode());
+    List<CsvDiagnostic> others = List.of(
+        CsvDiagnostic.of("g.csv", 2, 3, CsvDiagnostic.Severity.WARNING, "m", "t"),
+        CsvDiagnostic.of("f.csv", 1, 3, CsvDiagnostic.Severity.WARNING, "m", "t"),
+        CsvDiagnostic.of("f.csv", 2, 4, CsvDiagnostic.Severity.WARNING, "m", "t"),
+        CsvDiagnostic.of("f.csv", 2, 3, CsvDiagnostic.Severity.INFO, "m", "t"),
+        CsvDiagnostic.of("f.csv", 2, 3, CsvDiagnostic.Severity.WARNING, "n", "t"),
+        CsvDiagnostic.of("f.csv", 2, 3, CsvDiagnostic.Severity.WARNING, "m", null));
+    for (CsvDiagnostic other : others) {
+      assertNotEquals(base, other, other::toString);
+      assertNotEquals(other, base, other::toString);
+      assertNotEquals(base.hashCode(), other.hashCode(), other::toString);
+    }
+    assertNotEquals(base, "f.csv:2:3: warning: m");
   }
 }

@@ -150,4 +150,69 @@ class LongCsvColumnsTest {
     assertThrows(NullPointerException.class,
         () -> CsvColumnsResult.of(ObservationColumns.builder().build(), 0, List.of(), null));
   }
+
+  /** Scans a file on the general path (a comment first keeps the fast path out) and lists rows and diagnostics. */
+  List<String> scanGeneral(CsvOptions options, String text) throws IOException {
+    Path file = write("# general path\n" + text);
+    List<String> out = new ArrayList<>();
+    CsvScanResult result = LongCsv.reader(options.withKeepValidRows(true)).scan(file,
+        (unit, indicator, period, value, u, status) -> out.add(unit + "|" + indicator + "|" + period + "|" + value
+            + "|" + u + "|" + status));
+    out.addAll(LongCsvTest.lines(result.diagnostics()));
+    return out;
+  }
+
+  @Test
+  void theGeneralScanReadsCellsAsTheyAreMeant() throws IOException {
+    assertEquals(List.of("45|X|2020|1234.0||", "46|Y|2021|1.5|%|E", "47|Y|2021|0.5||"),
+        scanGeneral(CsvOptions.of(CsvDialect.VIETNAMESE.withByteOrderMark(false)),
+            "unit_code;indicator_code;period;value;unit;status\n 45 ;X ;'2020;1.234;;\n46;Y;2021;1,5;%;E\n"
+                + "47;Y;2021;0,5;;\n"));
+    assertEquals(List.of("45|X|2020|1.234||", "46|Y|2021|5.0||", "47|Y|2021|5.0|%|"),
+        scanGeneral(CsvOptions.of(CsvDialect.RFC_4180),
+            "unit_code,indicator_code,period,value,unit,status\n45 , X,2020,1.234,,\n46,Y,2021,5%,,\n"
+                + "47,Y,2021,5%,%,\n"));
+  }
+
+  @Test
+  void theGeneralScanReportsEveryBadRow() throws IOException {
+    assertEquals(List.of("45|X|2020|1.0||", "obs.csv:0:0: note: 1 row(s) without a value skipped",
+            "obs.csv:4:2: invalid indicator code \"x y\": indicator codes use A-Z, 0-9 and '_' (not first), found 'x' "
+                + "(character 1)",
+            "obs.csv:5:2: invalid indicator code \"x y\": indicator codes use A-Z, 0-9 and '_' (not first), found 'x' "
+                + "(character 1)",
+            "obs.csv:6:4: invalid value \"5%\": a value with '%' needs the unit % (the unit is 1)",
+            "obs.csv:7:6: status M means that there is no value, but the value cell holds a value (expected an empty "
+                + "value)",
+            "obs.csv:8:0: expected 6 fields as in the header, found 2",
+            "obs.csv:9:1: missing unit code (expected the code of an administrative unit)"),
+        scanGeneral(CsvOptions.defaults(), "unit_code,indicator_code,period,value,unit,status\n45,X,2020,1,,\n"
+            + "45,x y,2020,1,,\n45,x y,2020,2,,\n45,X,2020,5%,1,\n45,X,2020,3,,M\n45,X\n,X,2020,1,,\n45,X,2020,,,\n"));
+  }
+
+  @Test
+  void theGeneralScanChecksTheHeader() throws IOException {
+    assertEquals(List.of("45|X|2020|1.0||"), scanGeneral(CsvOptions.defaults(),
+        "unit_code,indicator_code,period,value\n45,X,2020,1\n"));
+    assertEquals(List.of("obs.csv:2:0: missing required column value in the header"), scanGeneral(
+        CsvOptions.defaults(), "unit_code,indicator_code,period,unit\n45,X,2020,1\n"));
+    assertEquals(List.of("obs.csv:2:5: duplicate column \"VALUE\""), scanGeneral(CsvOptions.defaults(),
+        "unit_code,indicator_code,period,value,VALUE\n45,X,2020,1,2\n"));
+    assertEquals(List.of("obs.csv:1:0: empty file (expected a header with unit_code, indicator_code, period, value)"),
+        scanGeneral(CsvOptions.defaults(), ""));
+  }
+
+  @Test
+  void theScanNormalisesDecomposedCodesAsTheGeneralPathDoes() throws IOException {
+    // Decomposed (NFD) Vietnamese in a plain cell: the pool must not hand it out as written.
+    String nfd = "Qua\u0309ng Tri\u0323";
+    assertEquals(List.of("Quảng Trị|X|2020|1.0||", "Quảng Trị|X|2021|2.0||", "\u0300|X|2022|3.0||",
+            "H\u00E0|X|2023|4.0||"),
+        scanGeneral(CsvOptions.defaults(), "unit_code,indicator_code,period,value,unit,status\n" + nfd
+            + ",X,2020,1,,\n" + nfd + ",X,2021,2,,\n\u0300,X,2022,3,,\nHa\u0300,X,2023,4,,\n"));
+    Path file = write("unit_code,indicator_code,period,value\n45,X,2020,1\n" + nfd + ",X,2020,2\n");
+    List<String> units = new ArrayList<>();
+    LongCsv.reader(CsvOptions.defaults()).scan(file, (unit, indicator, period, value, u, status) -> units.add(unit));
+    assertEquals(List.of("45", "Quảng Trị"), units);
+  }
 }

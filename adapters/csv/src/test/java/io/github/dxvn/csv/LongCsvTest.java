@@ -385,4 +385,17 @@ class LongCsvTest {
     assertThrows(NullPointerException.class, () -> writer.write(seed(), (Path) null));
     assertThrows(NullPointerException.class, () -> writer.write(seed(), (java.io.OutputStream) null));
   }
+
+  @Test
+  void datasetViolationsQuoteTheirCell() throws IOException {
+    CsvReadResult result = read(CsvOptions.defaults().withKeepValidRows(true),
+        "unit_code,indicator_code,period,value\n45,INFRA_HOUSEHOLD_FIBRE_SHARE,2023,150\n45,W,2023,1\n"
+            + "46,INFRA_HOUSEHOLD_FIBRE_SHARE,2023,1\n46,INFRA_HOUSEHOLD_FIBRE_SHARE,2023,2\n");
+    List<String> texts = result.diagnostics().stream().map(d -> d.line() + ":" + d.column() + " "
+        + d.text().orElse("-")).collect(Collectors.toList());
+    assertEquals(List.of("2:4 150", "3:2 W", "5:0 -"), texts);
+    assertEquals(List.of("obs.csv:5:0: duplicate observation 46/INFRA_HOUSEHOLD_FIBRE_SHARE/2023 (first on line 4)"),
+        lines(result.diagnostics()).subList(2, 3));
+    assertEquals(2, result.observations().size());
+  }
 }

@@ -126,4 +126,23 @@ class SdmxCsvTest {
     assertThrows(NullPointerException.class, () -> SdmxCsv.writer(CsvOptions.defaults(), SdmxCsv.Version.V1, null));
     assertThrows(IllegalArgumentException.class, () -> SdmxCsv.writer(CsvOptions.defaults(), SdmxCsv.Version.V1, " "));
   }
+
+  @Test
+  void aFirstColumnOtherThanDataflowOrStructureIsTheOnlyError() {
+    CsvFormatException e = assertThrows(CsvFormatException.class,
+        () -> read("FLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\nX,45,INFRA_DIGITAL_PLATFORMS,2023,8\n"));
+    assertEquals(List.of("sdmx.csv:1:1: not SDMX-CSV: the first column is \"FLOW\" (expected DATAFLOW for SDMX-CSV 1.0 "
+        + "or STRUCTURE for 2.0)", "sdmx.csv:1:1: note: column \"FLOW\" (a dimension or attribute dxvn does not map) "
+        + "ignored"), lines(e.diagnostics()));
+  }
+
+  @Test
+  void aRowEndingBeforeTheActionColumnIsReportedAsShort() throws IOException {
+    CsvReadResult result = SdmxCsv.reader(CsvOptions.defaults().withKeepValidRows(true)).read(new ByteArrayInputStream(
+        ("structure,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,ACTION\n"
+            + "dataflow,45,INFRA_DIGITAL_PLATFORMS,2023,8\n"
+            + "dataflow,46,INFRA_DIGITAL_PLATFORMS,2023,9,I\n").getBytes(StandardCharsets.UTF_8)), "sdmx.csv");
+    assertEquals(List.of("sdmx.csv:2:0: expected 6 fields as in the header, found 5"), lines(result.diagnostics()));
+    assertEquals(1, result.observations().size());
+  }
 }

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -153,5 +154,85 @@ class WideCsvTest {
     assertThrows(NullPointerException.class, () -> WideLayout.defaults().withPeriod(null));
     assertThrows(NullPointerException.class, () -> WideLayout.defaults().withUnitColumn(null));
     assertThrows(IllegalArgumentException.class, () -> WideLayout.defaults().withUnitColumn(" "));
+  }
+
+  static List<String> lines(List<CsvDiagnostic> diagnostics) {
+    return diagnostics.stream().map(CsvDiagnostic::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void aRowOfAnotherWidthIsReportedAndTheOthersRead() throws IOException {
+    CsvReadResult result = read(CsvOptions.defaults().withKeepValidRows(true), WideLayout.defaults(),
+        "unit_code,period,INFRA_ADULT_SMARTPHONE_SHARE\n45,2023\n46,2023,1\n");
+    assertEquals(List.of("wide.csv:2:0: expected 3 fields as in the header, found 2"), lines(result.diagnostics()));
+    assertEquals(1, result.dataset().size());
+  }
+
+  @Test
+  void cellDiagnosticsNameTheirColumns() throws IOException {
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> read(CsvOptions.defaults(),
+        WideLayout.defaults(), "period,X_A,unit_code,INFRA_ADULT_SMARTPHONE_SHARE\n2023,1,,1\n2023,2,46,150\n"));
+    assertEquals(List.of("wide.csv:2:3: missing unit code (expected the code of an administrative unit)",
+        "wide.csv:3:2: warning: unknown indicator code \"X_A\": not in the catalog, so no rule was checked",
+        "wide.csv:3:4: Invalid value for INFRA_ADULT_SMARTPHONE_SHARE in 46/INFRA_ADULT_SMARTPHONE_SHARE/2023 "
+            + "(valid values [0, 100]): 150"), lines(e.diagnostics()));
+  }
+
+  @Test
+  void skippedCellsAreCountedInANoteOnlyIfThereAreSome() throws IOException {
+    CsvReadResult none = read(CsvOptions.defaults(), WideLayout.defaults(),
+        "unit_code,period,INFRA_ADULT_SMARTPHONE_SHARE\n45,2023,1\n");
+    assertEquals(List.of(), lines(none.diagnostics()));
+    assertEquals(0, none.skippedRows());
+    CsvReadResult some = read(CsvOptions.defaults(), WideLayout.defaults(),
+        "unit_code,period,INFRA_ADULT_SMARTPHONE_SHARE\n45,2023,NA\n46,2023,\n47,2023,2\n");
+    assertEquals(List.of("wide.csv:0:0: note: 2 empty or NA cell(s) skipped"), lines(some.diagnostics()));
+    assertEquals(2, some.skippedRows());
+  }
+
+  @Test
+  void theFirstUnitAndPeriodColumnsWinAndLaterOnesAreIndicators() throws IOException {
+    CsvReadResult result = read(CsvOptions.defaults(), WideLayout.defaults(),
+        "period,unit_code,uCode,Time\n2023,45,46,2024\n");
+    assertEquals(List.of("wide.csv:1:0: note: column names read as indicator codes: uCode → UCODE, Time → TIME"),
+        lines(result.diagnostics()).stream().filter(d -> d.contains("note")).collect(Collectors.toList()));
+    assertEquals(new BigDecimal("46"), result.dataset().find("45", IndicatorCode.of("UCODE"), Period.parse("2023"))
+        .orElseThrow().value());
+    assertEquals(new BigDecimal("2024"), result.dataset().find("45", IndicatorCode.of("TIME"), Period.parse("2023"))
+        .orElseThrow().value());
+  }
+
+  @Test
+  void columnNamesAreMappedToIndicatorCodes() throws IOException {
+    CsvReadResult result = read(CsvOptions.defaults(), WideLayout.defaults(),
+        "unit_code,period,az-AZ09,X_B\n45,2023,1,2\n");
+    assertEquals(List.of("wide.csv:1:0: note: column names read as indicator codes: az-AZ09 → AZ_AZ09"),
+        lines(result.diagnostics()).stream().filter(d -> d.contains("note")).collect(Collectors.toList()));
+    assertEquals(Set.of(IndicatorCode.of("AZ_AZ09"), IndicatorCode.of("X_B")), result.dataset().indicators());
+  }
+
+  @Test
+  void twoColumnsOfOneIndicatorCodeAreAnError() {
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> read(CsvOptions.defaults(),
+        WideLayout.defaults(), "unit_code,period,X_A,X-A\n45,2023,1,2\n"));
+    assertEquals(List.of("wide.csv:1:4: column \"X-A\" is indicator X_A again (also column 3)"),
+        e.diagnostics().stream().filter(CsvDiagnostic::isError).map(CsvDiagnostic::toString)
+            .collect(Collectors.toList()));
+  }
+
+  @Test
+  void writerWritesPercentCellsEmptyCellsAndRefusesOtherUnits() throws IOException {
+    Period p = Period.parse("2023");
+    Dataset dataset = Dataset.of(List.of(
+        Observation.of("45", IndicatorCode.of("X_A"), p, new BigDecimal("5"), UnitText.parse("%")),
+        Observation.of("46", IndicatorCode.of("X_B"), p, new BigDecimal("2.5"), UnitText.parse("1"))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WideCsv.writer(CsvOptions.defaults()).write(dataset, out);
+    assertEquals("unit_code,period,X_A,X_B\r\n45,2023,5%,\r\n46,2023,,2.5\r\n", out.toString(StandardCharsets.UTF_8));
+    Dataset other = Dataset.of(List.of(Observation.of("45", IndicatorCode.of("X_A"), p, BigDecimal.ONE,
+        UnitText.parse("km"))));
+    assertThrows(IllegalArgumentException.class,
+        () -> WideCsv.writer(CsvOptions.defaults()).write(other, new ByteArrayOutputStream()));
+    WideCsv.writer(CsvOptions.defaults(), WideLayout.defaults().withPeriod(p)).write(dataset, new ByteArrayOutputStream());
   }
 }

@@ -20,6 +20,9 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 class NumberCellsTest {
 
   static CsvDialect dialect(String name) {
+    if (name.equals("en")) {
+      return CsvDialect.RFC_4180.withNumberMarks('.', ',');
+    }
     return name.equals("vi") ? CsvDialect.VIETNAMESE : CsvDialect.RFC_4180;
   }
 
@@ -89,5 +92,28 @@ class NumberCellsTest {
     assertTrue(Double.isNaN(NumberCells.fastDouble("".toCharArray(), 0, 0, '.')));
     assertTrue(Double.isNaN(NumberCells.vietnameseDouble(CharBuffer.wrap("5%"), 0, 2)));
     assertTrue(Double.isNaN(NumberCells.vietnameseDouble(CharBuffer.wrap("95.22"), 0, 5)));
+  }
+
+  @Test
+  void exponentsOfBothCasesAndSigns() {
+    assertEquals(new BigDecimal("100000"), NumberCells.parse("1e5", CsvDialect.RFC_4180, false).value());
+    assertEquals(new BigDecimal("100000"), NumberCells.parse("1E5", CsvDialect.RFC_4180, false).value());
+    assertEquals(new BigDecimal("1500"), NumberCells.parse("1.5E3", CsvDialect.RFC_4180, false).value());
+    assertEquals(new BigDecimal("1500"), NumberCells.parse("1.5e+3", CsvDialect.RFC_4180, false).value());
+    assertEquals(new BigDecimal("0.0015"), NumberCells.parse("1.5e-3", CsvDialect.RFC_4180, false).value());
+    assertEquals(new BigDecimal("-1234567"),
+        NumberCells.parse("-1,234,567", CsvDialect.RFC_4180.withNumberMarks('.', ','), false).value());
+  }
+
+  @Test
+  void fastDoubleReadsOnlyPlainNumbers() {
+    assertEquals(1e-22, NumberCells.fastDouble("0.0000000000000000000001".toCharArray(), 0, 24, '.'));
+    // 23 fraction digits: beyond the exact powers of ten.
+    assertTrue(Double.isNaN(NumberCells.fastDouble("0.00000000000000000000001".toCharArray(), 0, 25, '.')));
+    for (String text : new String[] {"1..5", ".5", "-.5", "1.", "-", "1.5.", "--1", "1-"}) {
+      assertTrue(Double.isNaN(NumberCells.fastDouble(text.toCharArray(), 0, text.length(), '.')), text);
+    }
+    assertEquals(-1.5, NumberCells.fastDouble("x-1.5x".toCharArray(), 1, 4, '.'));
+    assertEquals(2.25, NumberCells.fastDouble("2,25", 0, 4, ','));
   }
 }
