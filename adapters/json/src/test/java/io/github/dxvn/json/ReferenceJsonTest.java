@@ -3,6 +3,7 @@ package io.github.dxvn.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -59,6 +60,13 @@ class ReferenceJsonTest {
       roundTrips(unit.code(), AdminUnitCode.class);
     }
     assertEquals("\"45\"", MAPPER.writeValueAsString(AdminUnitCode.parse("45")));
+    // A commune (provinces have no parent), with every optional field.
+    AdminUnit ward = AdminUnit.builder().code(AdminUnitCode.parse("19771")).name("Phường Đông Hà")
+        .validFrom(java.time.LocalDate.of(2025, 7, 1)).validTo(java.time.LocalDate.of(2030, 12, 31))
+        .parent(AdminUnitCode.parse("45")).build();
+    roundTrips(ward, AdminUnit.class);
+    assertEquals("{\"code\":\"19771\",\"name\":\"Phường Đông Hà\",\"validFrom\":\"2025-07-01\","
+        + "\"validTo\":\"2030-12-31\",\"parent\":\"45\"}", MAPPER.writeValueAsString(ward));
   }
 
   @Test
@@ -73,12 +81,12 @@ class ReferenceJsonTest {
   void rosters() throws IOException {
     roundTrips(CommunityTeamRoster.ofCounts(115, 715, 4327), CommunityTeamRoster.class);
     roundTrips(CommunityTeamRoster.ofCounts(115, 715), CommunityTeamRoster.class);
-    List<CommunityTeam> teams = new ArrayList<>();
-    for (AdminUnit unit : Provinces.from2025()) {
-      if (unit.level() != io.github.dxvn.admin.AdminLevel.PROVINCE && teams.size() < 5) {
-        teams.add(CommunityTeam.of(unit.code(), teams.size()));
-      }
-    }
+    // Commune-level teams (Provinces holds provinces only): with and without a member count.
+    List<CommunityTeam> teams = List.of(CommunityTeam.of(AdminUnitCode.parse("19771"), 7),
+        CommunityTeam.of(AdminUnitCode.parse("19774")), CommunityTeam.of(AdminUnitCode.parse("19777"), 0));
+    String json = MAPPER.writeValueAsString(CommunityTeamRoster.ofTeams(teams));
+    assertEquals("{\"teams\":[{\"unit\":\"19771\",\"memberCount\":7},{\"unit\":\"19774\"},"
+        + "{\"unit\":\"19777\",\"memberCount\":0}]}", json);
     roundTrips(CommunityTeamRoster.ofTeams(teams), CommunityTeamRoster.class);
     assertThrows(ValueInstantiationException.class, () -> MAPPER.readValue(
         "{\"teams\":[],\"communeLevelTeams\":1,\"villageLevelTeams\":2}", CommunityTeamRoster.class));
@@ -108,16 +116,19 @@ class ReferenceJsonTest {
   void platformsAndTeams() throws IOException {
     Platform ioc = Platform.builder().nameVi("Nền tảng giám sát, điều hành thông minh").nameEn("Intelligent operations centre")
         .shortName("IOC").category(PlatformCategory.values()[0]).level(PlatformLevel.values()[0]).ipv6Enabled(true)
-        .hotline(HotlineNumber.parse("1900868674")).operator("Sở Thông tin và Truyền thông").build();
+        .connectedToMonitoringCentre(true).hotline(HotlineNumber.parse("1900868674"))
+        .operator("Sở Thông tin và Truyền thông").build();
     roundTrips(ioc, Platform.class);
+    String json = MAPPER.writeValueAsString(ioc);
+    for (String field : List.of("\"shortName\":\"IOC\"", "\"ipv6Enabled\":true", "\"connectedToMonitoringCentre\":true",
+        "\"hotline\":\"1900868674\"", "\"operator\":\"Sở Thông tin và Truyền thông\"")) {
+      assertTrue(json.contains(field), json);
+    }
     roundTrips(Platform.of("Cổng dịch vụ công", PlatformCategory.PUBLIC_SERVICE_PORTAL, PlatformLevel.values()[1]),
         Platform.class);
     assertEquals("\"1900868674\"", MAPPER.writeValueAsString(HotlineNumber.parse("1900868674")));
-    for (AdminUnit unit : Provinces.from2025()) {
-      if (unit.level() != io.github.dxvn.admin.AdminLevel.PROVINCE) {
-        roundTrips(CommunityTeam.of(unit.code(), 7), CommunityTeam.class);
-      }
-    }
+    roundTrips(CommunityTeam.of(AdminUnitCode.parse("19771"), 7), CommunityTeam.class);
+    roundTrips(CommunityTeam.of(AdminUnitCode.parse("19771")), CommunityTeam.class);
   }
 
   @Test
