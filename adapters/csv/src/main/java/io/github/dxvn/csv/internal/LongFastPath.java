@@ -340,7 +340,10 @@ public final class LongFastPath {
     }
   }
 
-  /** Chunk boundaries: each interior one is just after a line feed. */
+  /**
+   * Chunk boundaries: each interior one is just after a line feed. {@code start} is the body's first
+   * byte, after the header line, so at least 1.
+   */
   static long[] bounds(FileChannel ch, long start, long size, int chunks) throws IOException {
     long[] b = new long[chunks + 1];
     b[0] = start;
