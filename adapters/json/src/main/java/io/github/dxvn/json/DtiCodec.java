@@ -332,16 +332,11 @@ final class DtiCodec {
   }
 
   /** Reads a {@link DtiScore}: recomputed from its framework and values, the rest checked. */
-  static final class ScoreDeserializer extends ObjectDeserializer<DtiScore, Object[]> {
+  static final class ScoreDeserializer extends PartsDeserializer<DtiScore> {
     private static final long serialVersionUID = 1L;
 
     ScoreDeserializer() {
       super(DtiScore.class, List.of("framework", "total", "values"), List.of("publishedTotal", "points", "groupValues"));
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[6];
     }
 
     @Override
@@ -374,16 +369,11 @@ final class DtiCodec {
   static final ScoreDeserializer SCORE = new ScoreDeserializer();
 
   /** Reads a {@link DtiRanking}: ranked again from its entries' scores, in their order. */
-  static final class RankingDeserializer extends ObjectDeserializer<DtiRanking, Object[]> {
+  static final class RankingDeserializer extends PartsDeserializer<DtiRanking> {
     private static final long serialVersionUID = 1L;
 
     RankingDeserializer() {
       super(DtiRanking.class, List.of("framework", "entries"), List.of("period"));
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[3];
     }
 
     @Override
@@ -417,7 +407,7 @@ final class DtiCodec {
   }
 
   /** Reads an entry of a ranking as its parts: unit code, rank, score. */
-  static final class EntryDeserializer extends ObjectDeserializer<Object[], Object[]> {
+  static final class EntryDeserializer extends PartsDeserializer<Object[]> {
     private static final long serialVersionUID = 1L;
 
     EntryDeserializer() {
@@ -427,11 +417,6 @@ final class DtiCodec {
     @Override
     String typeName() {
       return "DtiRanking.Entry";
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[3];
     }
 
     @Override

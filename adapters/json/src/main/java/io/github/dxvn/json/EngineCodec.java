@@ -61,16 +61,11 @@ final class EngineCodec {
    * Reads a {@link Ranking}, of all items or within groups, through {@link Ranking#of}, which refuses
    * ranks the method cannot give.
    */
-  static final class RankingDeserializer extends ObjectDeserializer<Ranking, Object[]> {
+  static final class RankingDeserializer extends PartsDeserializer<Ranking> {
     private static final long serialVersionUID = 1L;
 
     RankingDeserializer() {
       super(Ranking.class, List.of("method", "ranks"), List.of());
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[2];
     }
 
     @Override
@@ -220,16 +215,11 @@ final class EngineCodec {
   }
 
   /** Reads {@link IndexData} with {@link IndexData#of} and {@link IndexData#withGroup}; null is missing. */
-  static final class IndexDataDeserializer extends ObjectDeserializer<IndexData, Object[]> {
+  static final class IndexDataDeserializer extends PartsDeserializer<IndexData> {
     private static final long serialVersionUID = 1L;
 
     IndexDataDeserializer() {
       super(IndexData.class, List.of("units", "indicators", "values"), List.of("groups"));
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[4];
     }
 
     @Override
@@ -365,16 +355,11 @@ final class EngineCodec {
   }
 
   /** Reads a {@link Stage} with {@link Stage#of}. */
-  static final class StageDeserializer extends ObjectDeserializer<Stage, Object[]> {
+  static final class StageDeserializer extends PartsDeserializer<Stage> {
     private static final long serialVersionUID = 1L;
 
     StageDeserializer() {
       super(Stage.class, List.of("step", "data", "log"), List.of());
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[3];
     }
 
     @Override
@@ -394,17 +379,12 @@ final class EngineCodec {
    * Reads a {@link PipelineResult} with {@link PipelineResult#of}; its result needs the framework, as
    * every results document does ({@link IndexJson#FRAMEWORK_ATTRIBUTE}).
    */
-  static final class PipelineResultDeserializer extends ObjectDeserializer<PipelineResult, Object[]> {
+  static final class PipelineResultDeserializer extends PartsDeserializer<PipelineResult> {
     private static final long serialVersionUID = 1L;
     private static final StageDeserializer STAGE = new StageDeserializer();
 
     PipelineResultDeserializer() {
       super(PipelineResult.class, List.of("stages", "data", "result"), List.of());
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[3];
     }
 
     @Override

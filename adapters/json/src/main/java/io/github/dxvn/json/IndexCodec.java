@@ -149,16 +149,11 @@ final class IndexCodec {
   }
 
   /** Reads an {@link Aggregation}. */
-  static final class AggregationDeserializer extends ObjectDeserializer<Aggregation, Object[]> {
+  static final class AggregationDeserializer extends PartsDeserializer<Aggregation> {
     private static final long serialVersionUID = 1L;
 
     AggregationDeserializer() {
       super(Aggregation.class, List.of("method"), List.of("power", "minimumAvailability"));
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[3];
     }
 
     @Override
@@ -535,16 +530,11 @@ final class IndexCodec {
   }
 
   /** Reads the treatment of one indicator: {@code {"winmax": 3}} or {@code {}} for none. */
-  static final class OverrideDeserializer extends ObjectDeserializer<Treat, Object[]> {
+  static final class OverrideDeserializer extends PartsDeserializer<Treat> {
     private static final long serialVersionUID = 1L;
 
     OverrideDeserializer() {
       super(Treat.class, List.of(), List.of("winmax", "overrides"));
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[2];
     }
 
     @Override

@@ -120,16 +120,11 @@ final class IndicatorCodec {
   }
 
   /** Reads an {@link AggregationRule}; numerator and denominator belong to a ratio only. */
-  static final class RuleDeserializer extends ObjectDeserializer<AggregationRule, Object[]> {
+  static final class RuleDeserializer extends PartsDeserializer<AggregationRule> {
     private static final long serialVersionUID = 1L;
 
     RuleDeserializer() {
       super(AggregationRule.class, List.of("method"), List.of("numerator", "denominator"));
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[3];
     }
 
     @Override

@@ -121,16 +121,11 @@ final class ObservationCodec {
   }
 
   /** Reads an {@link ObservationKey}. */
-  static final class KeyDeserializer extends ObjectDeserializer<ObservationKey, Object[]> {
+  static final class KeyDeserializer extends PartsDeserializer<ObservationKey> {
     private static final long serialVersionUID = 1L;
 
     KeyDeserializer() {
       super(ObservationKey.class, List.of("unitCode", "indicator", "period"), List.of());
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[3];
     }
 
     @Override

@@ -97,7 +97,7 @@ final class RebaseCodec {
   }
 
   /** Reads a {@link RebasedDataset} with {@link RebasedDataset#of}, which checks the parts agree. */
-  static final class RebasedDeserializer extends ObjectDeserializer<RebasedDataset, Object[]> {
+  static final class RebasedDeserializer extends PartsDeserializer<RebasedDataset> {
     private static final long serialVersionUID = 1L;
     private static final ReferenceCodec.ReorganisationDeserializer REORGANISATION =
         new ReferenceCodec.ReorganisationDeserializer();
@@ -106,11 +106,6 @@ final class RebaseCodec {
 
     RebasedDeserializer() {
       super(RebasedDataset.class, List.of("reorganisation", "dataset", "reasons"), List.of());
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[3];
     }
 
     @Override

@@ -496,17 +496,12 @@ final class ReferenceCodec {
   }
 
   /** Reads a {@link CommunityTeamRoster}: either its individual teams or its counts, not both. */
-  static final class RosterDeserializer extends ObjectDeserializer<CommunityTeamRoster, Object[]> {
+  static final class RosterDeserializer extends PartsDeserializer<CommunityTeamRoster> {
     private static final long serialVersionUID = 1L;
     private static final TeamDeserializer TEAM = new TeamDeserializer();
 
     RosterDeserializer() {
       super(CommunityTeamRoster.class, List.of(), List.of("teams", "communeLevelTeams", "villageLevelTeams", "members"));
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[4];
     }
 
     @Override
@@ -561,17 +556,12 @@ final class ReferenceCodec {
   }
 
   /** Reads a {@link Reorganisation}. */
-  static final class ReorganisationDeserializer extends ObjectDeserializer<Reorganisation, Object[]> {
+  static final class ReorganisationDeserializer extends PartsDeserializer<Reorganisation> {
     private static final long serialVersionUID = 1L;
     private static final AdminUnitDeserializer UNIT = new AdminUnitDeserializer();
 
     ReorganisationDeserializer() {
       super(Reorganisation.class, List.of("effectiveDate", "before", "after", "successors"), List.of());
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[4];
     }
 
     @Override
@@ -678,16 +668,11 @@ final class ReferenceCodec {
   }
 
   /** Reads a {@link RankShift}; its shift is computed, not read. */
-  static final class RankShiftDeserializer extends ObjectDeserializer<RankShift, Object[]> {
+  static final class RankShiftDeserializer extends PartsDeserializer<RankShift> {
     private static final long serialVersionUID = 1L;
 
     RankShiftDeserializer() {
       super(RankShift.class, List.of("unit"), List.of("before", "after"));
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[3];
     }
 
     @Override

@@ -163,7 +163,7 @@ final class ResultsCodec {
   }
 
   /** Reads one node's scores: {node, [{unit, score, rank}]}. */
-  static final class NodeScoresDeserializer extends ObjectDeserializer<Object[], Object[]> {
+  static final class NodeScoresDeserializer extends PartsDeserializer<Object[]> {
     private static final long serialVersionUID = 1L;
 
     NodeScoresDeserializer() {
@@ -173,11 +173,6 @@ final class ResultsCodec {
     @Override
     String typeName() {
       return "node scores";
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[2];
     }
 
     @Override
@@ -192,7 +187,7 @@ final class ResultsCodec {
   }
 
   /** Reads a unit's score at a node: {unit, score (null or absent if missing), rank}. */
-  static final class ValueDeserializer extends ObjectDeserializer<Object[], Object[]> {
+  static final class ValueDeserializer extends PartsDeserializer<Object[]> {
     private static final long serialVersionUID = 1L;
 
     ValueDeserializer() {
@@ -202,11 +197,6 @@ final class ResultsCodec {
     @Override
     String typeName() {
       return "score";
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[3];
     }
 
     @Override
@@ -300,7 +290,7 @@ final class ResultsCodec {
   }
 
   /** Reads a unit's uncertainty: {unit, ranks, nominal, median, p5, p95}. */
-  static final class UnitDeserializer extends ObjectDeserializer<Object[], Object[]> {
+  static final class UnitDeserializer extends PartsDeserializer<Object[]> {
     private static final long serialVersionUID = 1L;
 
     UnitDeserializer() {
@@ -310,11 +300,6 @@ final class ResultsCodec {
     @Override
     String typeName() {
       return "unit uncertainty";
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[6];
     }
 
     @Override

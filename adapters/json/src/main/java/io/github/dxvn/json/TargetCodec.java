@@ -187,17 +187,12 @@ final class TargetCodec {
   }
 
   /** Reads a {@link Trajectory}. */
-  static final class TrajectoryDeserializer extends ObjectDeserializer<Trajectory, Object[]> {
+  static final class TrajectoryDeserializer extends PartsDeserializer<Trajectory> {
     private static final long serialVersionUID = 1L;
 
     TrajectoryDeserializer() {
       super(Trajectory.class,
           List.of("baselineYear", "baselineValue", "targetYear", "targetValue", "comparator"), List.of());
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[5];
     }
 
     @Override

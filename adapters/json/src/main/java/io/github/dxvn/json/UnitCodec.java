@@ -83,16 +83,11 @@ final class UnitCodec {
 
   /** Reads a {@link Quantity} with a {@code BigDecimal} value. */
   @SuppressWarnings("rawtypes")
-  static final class QuantityDeserializer extends ObjectDeserializer<Quantity, Object[]> {
+  static final class QuantityDeserializer extends PartsDeserializer<Quantity> {
     private static final long serialVersionUID = 1L;
 
     QuantityDeserializer() {
       super(Quantity.class, List.of("value", "unit"), List.of());
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[2];
     }
 
     @Override

@@ -45,16 +45,11 @@ final class ViolationCodec {
   }
 
   /** Reads a {@link Violation}. */
-  static final class Deserializer extends ObjectDeserializer<Violation, Object[]> {
+  static final class Deserializer extends PartsDeserializer<Violation> {
     private static final long serialVersionUID = 1L;
 
     Deserializer() {
       super(Violation.class, List.of("severity", "rule", "message", "keys", "positions"), List.of());
-    }
-
-    @Override
-    Object[] start() {
-      return new Object[5];
     }
 
     @Override
